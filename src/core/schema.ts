@@ -120,7 +120,7 @@ export const MilestoneSchema = v.strictObject({
   date: v.optional(PartialDateSchema),
   comparator: v.optional(v.picklist(COMPARATORS)),
   value: v.optional(finite),
-  range: v.optional(v.tuple([finite, finite])),
+  range: v.optional(v.strictTuple([finite, finite])),
   /** "từ 1,5 đến 2 % trở lên": a range with no upper bound in practice. */
   openAbove: v.optional(v.boolean()),
   openBelow: v.optional(v.boolean()),
@@ -237,6 +237,8 @@ export const ResolutionSchema = v.pipe(
     source: v.optional(SourceSchema),
     targets: v.pipe(v.array(TargetSchema), v.maxLength(20000)),
     observations: v.optional(v.pipe(v.array(ObservationSchema), v.maxLength(200000))),
+    /** The whole document is illustrative (a made-up example): every number in it is sample data. */
+    sample: v.optional(v.boolean()),
     note: v.optional(TextSchema),
   }),
   v.title('Nghị quyết: a resolution, its targets and the values reported against them'),
