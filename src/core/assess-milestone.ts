@@ -154,6 +154,10 @@ function assessNumeric(ctx: MilestoneContext, m: Milestone, index: number, goal:
   if (target.kind !== 'growth' && meets(latest)) {
     return done(index, m.year, false, 'achieved', { ...base, code: 'achieved', latest, ...position(latest.value) }, common);
   }
+  if (direction === 'maintain') {
+    // Keeping a value has no pace to measure: outside what must be kept is off track.
+    return done(index, m.year, false, 'off-track', { ...base, code: 'outside', latest, ...position(latest.value) }, common);
+  }
   if (!start || !path) return done(index, m.year, false, 'not-assessable', { ...base, code: 'no-baseline', latest }, common);
   const result = method.pace({
     kind: target.kind,

@@ -3,7 +3,7 @@
  * kept as data by the engine, and turned into one sentence in vi or en by `explain()`.
  */
 import type { StartPoint, TimedValue } from './assess-milestone.js';
-import { formatNumber, formatPartialDate, formatValue, textOf } from './format.js';
+import { formatNumber, formatPartialDate, formatPercent, formatValue, textOf } from './format.js';
 import type { Goal } from './goal.js';
 import { DECLINE_REASONS, EXPLANATION_MESSAGES, INTERVALS, type ExplanationWords } from './messages/explanation.js';
 import { getMethod, type DeclineReason } from './methods/index.js';
@@ -16,6 +16,7 @@ export type ExplanationCode =
   | 'met'
   | 'missed'
   | 'pace'
+  | 'outside'
   | 'declined'
   | 'no-baseline'
   | 'no-baseline-value'
@@ -107,6 +108,9 @@ function wordsOf(e: Explanation, target: Target, locale: Locale): ExplanationWor
   const latest = e.latest;
   const method = getMethod(e.method);
   const evidence = latest?.observation.evidence;
+  const ratioIsPercent = method.ratioStyle === 'percent';
+  const share = (n: number) =>
+    ratioIsPercent ? formatPercent(n * 100, locale, { maxFractionDigits: 1 }) : formatNumber(n, locale, { maxFractionDigits: 2 });
   return {
     method: method.label[locale],
     year: e.year === null ? '' : String(e.year),
@@ -118,9 +122,10 @@ function wordsOf(e: Explanation, target: Target, locale: Locale): ExplanationWor
     startIsObservation: e.start?.fromObservation ?? false,
     expected: value(stepped(e.expected, target)),
     expectedNow: value(stepped(e.expectedNow, target)),
-    ratio: e.ratio === undefined ? '' : formatNumber(e.ratio, locale, { maxFractionDigits: 2 }),
-    onTrack: e.bands ? formatNumber(e.bands.onTrack, locale) : '',
-    atRisk: e.bands ? formatNumber(e.bands.atRisk, locale) : '',
+    ratio: e.ratio === undefined ? '' : share(e.ratio),
+    ratioIsPercent,
+    onTrack: e.bands ? share(e.bands.onTrack) : '',
+    atRisk: e.bands ? share(e.bands.atRisk) : '',
     needed: neededText(e.neededPerYear, target, locale),
     decreasing: target.direction === 'decrease',
     observedRate: rate(e.observedRate),

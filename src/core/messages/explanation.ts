@@ -16,6 +16,7 @@ export interface ExplanationWords {
   expected: string;
   expectedNow: string;
   ratio: string;
+  ratioIsPercent: boolean;
   onTrack: string;
   atRisk: string;
   needed: string;
@@ -60,17 +61,25 @@ export const EXPLANATION_MESSAGES: Record<string, { vi: Sentence; en: Sentence }
   },
   pace: {
     vi: (w) =>
-      `Theo phương pháp ${w.method}, từ ${vi.startVi(w)} đến mục tiêu ${w.goal} năm ${w.year}, đến ${w.latestDate} cần đạt ${w.expected}; thực tế ${w.latest}${vi.position(w)}, tỉ số ${w.ratio} (đúng tiến độ từ ${w.onTrack}, có nguy cơ từ ${w.atRisk}).` +
+      `Theo phương pháp ${w.method}, từ ${vi.startVi(w)} đến mục tiêu ${w.goal} năm ${w.year}: đến ${w.latestDate} cần đạt ${w.expected}, thực tế ${w.latest}${vi.position(w)}; ` +
+      (w.ratioIsPercent ? `mức tăng bằng ${w.ratio} mức cần có` : `tỉ số R = ${w.ratio}`) +
+      ` (đúng tiến độ từ ${w.onTrack}, có nguy cơ từ ${w.atRisk}).` +
       (w.observedRate ? ` Tăng trưởng bình quân thực tế ${w.observedRate}, cần ${w.requiredRate}.` : '') +
       (w.needed ? ` Cần ${w.decreasing ? 'giảm' : 'tăng'} thêm ${w.needed} mỗi năm để đạt mục tiêu.` : ''),
     en: (w) =>
-      `By the ${w.method} method, from ${en.start(w)} to the ${w.year} target of ${w.goal}, ${w.expected} was required by ${w.latestDate}; the value was ${w.latest}${en.position(w)}, a ratio of ${w.ratio} (on track from ${w.onTrack}, at risk from ${w.atRisk}).` +
+      `By the ${w.method} method, from ${en.start(w)} to the ${w.year} target of ${w.goal}: ${w.expected} was required by ${w.latestDate} and the value was ${w.latest}${en.position(w)}; ` +
+      (w.ratioIsPercent ? `the gain is ${w.ratio} of the gain required` : `the ratio R is ${w.ratio}`) +
+      ` (on track from ${w.onTrack}, at risk from ${w.atRisk}).` +
       (w.observedRate ? ` Average growth was ${w.observedRate} against the ${w.requiredRate} required.` : '') +
       (w.needed ? ` It needs to ${w.decreasing ? 'fall' : 'gain'} ${w.needed} a year to reach the target.` : ''),
   },
   declined: {
     vi: (w) => `Phương pháp ${w.method} không đánh giá được chỉ tiêu này: ${w.declined}. Số liệu mới nhất ${w.latest} (${w.latestDate}); mục tiêu ${w.goal} năm ${w.year}.`,
     en: (w) => `The ${w.method} method cannot assess this target: ${w.declined}. Latest value ${w.latest} (${w.latestDate}); target ${w.goal} by ${w.year}.`,
+  },
+  outside: {
+    vi: (w) => `Số liệu mới nhất ${w.latest} (${w.latestDate})${vi.position(w)} nằm ngoài mục tiêu cần duy trì ${w.goal} (hạn ${w.year}).`,
+    en: (w) => `The latest value, ${w.latest} (${w.latestDate})${en.position(w)}, is outside the ${w.goal} to be kept (due ${w.year}).`,
   },
   'no-baseline': {
     vi: (w) => `Văn bản không nêu giá trị cơ sở và mới có một số liệu (${w.latest}, ${w.latestDate}): chưa thể tính tiến độ tới mục tiêu ${w.goal} năm ${w.year}.`,

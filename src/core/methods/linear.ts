@@ -26,6 +26,7 @@ export const linear: ProgressMethod = {
   name: 'linear',
   label: { vi: 'tuyến tính', en: 'linear' },
   bands: BANDS,
+  ratioStyle: 'percent',
   pace(input) {
     const { start, latest } = input;
     if (input.kind === 'level') return levelPace(input);

@@ -16,6 +16,7 @@ export const opensdg: ProgressMethod = {
   name: 'opensdg',
   label: { vi: 'Open SDG (tăng trưởng kép)', en: 'Open SDG (compound growth)' },
   bands: BANDS,
+  ratioStyle: 'ratio',
   pace(input): PaceResult {
     const { start, goal, latest, kind } = input;
     if (!SUPPORTED.has(kind)) return { ok: false, reason: 'kind-not-supported' };

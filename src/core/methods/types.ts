@@ -51,6 +51,8 @@ export interface ProgressMethod {
   label: { vi: string; en: string };
   /** Ratio bands: at or above `onTrack` is on track, at or above `atRisk` is at risk, else off track. */
   bands: { onTrack: number; atRisk: number };
+  /** How the ratio reads: as a share of the required gain (62,5%) or as a ratio (R = 0,96). */
+  ratioStyle: 'percent' | 'ratio';
   pace(input: PaceInput): PaceResult;
 }
 
