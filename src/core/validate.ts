@@ -99,6 +99,9 @@ export function validateResolution(input: unknown): ValidationResult {
       return { ok: false, issues: [makeIssue('not-json', [], { a: reason.slice(0, 200) })] };
     }
   }
+  if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
+    return { ok: false, issues: [makeIssue('not-object', [], { received: describeValue(doc) })] };
+  }
   try {
     const parsed = v.safeParse(ResolutionSchema, doc, { abortEarly: false });
     if (!parsed.success) {

@@ -139,7 +139,7 @@ describe('assessTarget', () => {
     it('a 2025 milestone below its target in 2025 is missed as of 2026-11-22', () => {
       const a = assess(tfp, [obs('tfp', '2021', 30), obs('tfp', '2025', 36)]);
       expect(a.milestones[0]?.passed).to.equal(true);
-      expect(a.milestones[0]?.verdict).to.equal<Verdict>('missed');
+      expect(a.milestones[0]?.verdict).to.equal('missed' satisfies Verdict);
       expect(a.milestones[0]?.status).to.equal('missed');
       expect(a.current).to.equal(1);
     });
