@@ -124,6 +124,7 @@ function wordsOf(e: Explanation, target: Target, locale: Locale): ExplanationWor
     expectedNow: value(stepped(e.expectedNow, target)),
     ratio: e.ratio === undefined ? '' : share(e.ratio),
     ratioIsPercent,
+    movingAway: e.ratio !== undefined && e.ratio < 0,
     onTrack: e.bands ? share(e.bands.onTrack) : '',
     atRisk: e.bands ? share(e.bands.atRisk) : '',
     needed: neededText(e.neededPerYear, target, locale),

@@ -17,6 +17,8 @@ export interface ExplanationWords {
   expectedNow: string;
   ratio: string;
   ratioIsPercent: boolean;
+  /** The ratio is below zero: the value moved the wrong way. */
+  movingAway: boolean;
   onTrack: string;
   atRisk: string;
   needed: string;
@@ -62,13 +64,13 @@ export const EXPLANATION_MESSAGES: Record<string, { vi: Sentence; en: Sentence }
   pace: {
     vi: (w) =>
       `Theo phương pháp ${w.method}, từ ${vi.startVi(w)} đến mục tiêu ${w.goal} năm ${w.year}: đến ${w.latestDate} cần đạt ${w.expected}, thực tế ${w.latest}${vi.position(w)}; ` +
-      (w.ratioIsPercent ? `mức tăng bằng ${w.ratio} mức cần có` : `tỉ số R = ${w.ratio}`) +
+      (w.movingAway ? `đang đi ngược hướng mục tiêu (${w.ratioIsPercent ? 'mức thay đổi' : 'tỉ số R'} ${w.ratio})` : w.ratioIsPercent ? `mức tăng bằng ${w.ratio} mức cần có` : `tỉ số R = ${w.ratio}`) +
       ` (đúng tiến độ từ ${w.onTrack}, có nguy cơ từ ${w.atRisk}).` +
       (w.observedRate ? ` Tăng trưởng bình quân thực tế ${w.observedRate}, cần ${w.requiredRate}.` : '') +
       (w.needed ? ` Cần ${w.decreasing ? 'giảm' : 'tăng'} thêm ${w.needed} mỗi năm để đạt mục tiêu.` : ''),
     en: (w) =>
       `By the ${w.method} method, from ${en.start(w)} to the ${w.year} target of ${w.goal}: ${w.expected} was required by ${w.latestDate} and the value was ${w.latest}${en.position(w)}; ` +
-      (w.ratioIsPercent ? `the gain is ${w.ratio} of the gain required` : `the ratio R is ${w.ratio}`) +
+      (w.movingAway ? `it is moving away from the target (${w.ratioIsPercent ? 'change' : 'R'} ${w.ratio})` : w.ratioIsPercent ? `the gain is ${w.ratio} of the gain required` : `the ratio R is ${w.ratio}`) +
       ` (on track from ${w.onTrack}, at risk from ${w.atRisk}).` +
       (w.observedRate ? ` Average growth was ${w.observedRate} against the ${w.requiredRate} required.` : '') +
       (w.needed ? ` It needs to ${w.decreasing ? 'fall' : 'gain'} ${w.needed} a year to reach the target.` : ''),
