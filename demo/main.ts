@@ -18,16 +18,38 @@ const UI: Record<Locale, Record<string, string>> = {
   vi: {
     title: 'Mục tiêu của nghị quyết và tiến độ thực hiện',
     lead: 'Bốn văn bản thật về khoa học, công nghệ và đổi mới sáng tạo. Trạng thái được tính từ số liệu, không nhập tay.',
-    lang: 'Ngôn ngữ', asOf: 'Tính đến ngày', method: 'Phương pháp', samples: 'Hiện tài liệu minh họa',
-    number: 'Số', unknownNumber: 'chưa có', date: 'Ngày', unknownDate: 'chưa rõ', draft: 'Dự thảo',
-    targets: 'chỉ tiêu', latest: 'Số liệu mới nhất', none: 'chưa có', sample: 'dữ liệu minh họa', invalid: 'Tài liệu không hợp lệ',
+    lang: 'Ngôn ngữ',
+    asOf: 'Tính đến ngày',
+    method: 'Phương pháp',
+    samples: 'Hiện tài liệu minh họa',
+    number: 'Số',
+    unknownNumber: 'chưa có',
+    date: 'Ngày',
+    unknownDate: 'chưa rõ',
+    draft: 'Dự thảo',
+    targets: 'chỉ tiêu',
+    latest: 'Số liệu mới nhất',
+    none: 'chưa có',
+    sample: 'dữ liệu minh họa',
+    invalid: 'Tài liệu không hợp lệ',
   },
   en: {
     title: 'Resolution targets and progress',
     lead: 'Four real documents on science, technology and innovation. Statuses are computed from the data, never typed in.',
-    lang: 'Language', asOf: 'As of', method: 'Method', samples: 'Show illustrative documents',
-    number: 'No.', unknownNumber: 'unknown', date: 'Date', unknownDate: 'unknown', draft: 'Draft',
-    targets: 'targets', latest: 'Latest value', none: 'none yet', sample: 'sample data', invalid: 'Invalid document',
+    lang: 'Language',
+    asOf: 'As of',
+    method: 'Method',
+    samples: 'Show illustrative documents',
+    number: 'No.',
+    unknownNumber: 'unknown',
+    date: 'Date',
+    unknownDate: 'unknown',
+    draft: 'Draft',
+    targets: 'targets',
+    latest: 'Latest value',
+    none: 'none yet',
+    sample: 'sample data',
+    invalid: 'Invalid document',
   },
 };
 
@@ -36,7 +58,11 @@ const main = document.querySelector<HTMLElement>('#documents')!;
 const today = new Date().toISOString().slice(0, 10);
 (form.elements.namedItem('asOf') as HTMLInputElement).value = today;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs: Record<string, string> = {}): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  attrs: Record<string, string> = {},
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (text !== undefined) node.textContent = text;
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
@@ -73,7 +99,8 @@ function documentArticle(doc: Resolution, lang: Locale, asOf: string, method: st
     `${rollUp.total} ${UI[lang].targets}`,
   ].join(' · ');
   const counts = el('ul', undefined, { class: 'rollup' });
-  for (const s of STATUSES) if (rollUp.byStatus[s] > 0) counts.append(el('li', `${STATUS_INFO[s].label[lang]}: ${rollUp.byStatus[s]}`));
+  for (const s of STATUSES)
+    if (rollUp.byStatus[s] > 0) counts.append(el('li', `${STATUS_INFO[s].label[lang]}: ${rollUp.byStatus[s]}`));
   const list = el('ol', undefined, { class: 'targets' });
   for (const a of targets) list.append(targetItem(a, lang));
   article.append(h2, el('p', meta, { class: 'meta' }), counts, list);
@@ -82,11 +109,16 @@ function documentArticle(doc: Resolution, lang: Locale, asOf: string, method: st
 
 async function render(): Promise<void> {
   const data = new FormData(form);
-  const lang = (data.get('lang') === 'en' ? 'en' : 'vi') as Locale;
-  const asOf = String(data.get('asOf') || today);
-  const method = String(data.get('method') ?? '');
+  const field = (name: string) => {
+    const value = data.get(name);
+    return typeof value === 'string' ? value : '';
+  };
+  const lang: Locale = field('lang') === 'en' ? 'en' : 'vi';
+  const asOf = field('asOf') || today;
+  const method = field('method');
   document.documentElement.lang = lang;
-  for (const node of document.querySelectorAll<HTMLElement>('[data-i18n]')) node.textContent = UI[lang][node.dataset.i18n ?? ''] ?? '';
+  for (const node of document.querySelectorAll<HTMLElement>('[data-i18n]'))
+    node.textContent = UI[lang][node.dataset.i18n ?? ''] ?? '';
   const names = data.get('samples') ? [...SEEDS, ...SAMPLES] : SEEDS;
   const articles = await Promise.all(
     names.map(async (name) => {

@@ -13,7 +13,10 @@ import { SCHEMA_ID, SCHEMA_VERSION } from '../src/core/vocabulary.js';
 
 export function buildJsonSchema(): Record<string, unknown> {
   // `check` actions (a real calendar date) have no JSON Schema form: the validator keeps them.
-  const generated = toJsonSchema(ResolutionSchema, { target: 'draft-2020-12', errorMode: 'ignore' }) as Record<string, unknown>;
+  const generated = toJsonSchema(ResolutionSchema, { target: 'draft-2020-12', errorMode: 'ignore' }) as Record<
+    string,
+    unknown
+  >;
   const { $schema, ...rest } = generated;
   return {
     $schema,

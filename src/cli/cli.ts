@@ -32,7 +32,8 @@ export async function validateFiles(files: string[]): Promise<FileReport[]> {
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         const message = { vi: `Không đọc được tệp: ${reason}`, en: `Cannot read the file: ${reason}` };
-        return { file, ok: false, issues: [{ code: 'not-json', path: '$', message } as ValidationIssue] };
+        const issue: ValidationIssue = { code: 'not-json', path: '$', message };
+        return { file, ok: false, issues: [issue] };
       }
       const result = validateResolution(text);
       return { file, ok: result.ok, issues: result.issues };
@@ -87,7 +88,8 @@ export async function main(argv: string[]): Promise<number> {
   return reports.every((r) => r.ok) ? 0 : 1;
 }
 
-const isEntry = typeof process !== 'undefined' && process.argv[1] !== undefined && /cli\.(ts|js|mjs)$/.test(process.argv[1]);
+const isEntry =
+  typeof process !== 'undefined' && process.argv[1] !== undefined && /cli\.(ts|js|mjs)$/.test(process.argv[1]);
 if (isEntry) {
   main(process.argv.slice(2)).then(
     (code) => process.exit(code),

@@ -61,12 +61,22 @@ function assessQualitative(ctx: MilestoneContext, m: Milestone, index: number): 
   const latest = ctx.values[ctx.values.length - 1];
   const base = { method: ctx.method.name, year: m.year };
   if (doneAt) {
-    const verdict: Verdict | undefined = passed && m.year !== null ? (Math.floor(doneAt.t) <= m.year ? 'met' : 'missed') : undefined;
-    return done(index, m.year, passed, 'achieved', { ...base, code: 'done', latest: doneAt }, verdict ? { verdict } : {});
+    const verdict: Verdict | undefined =
+      passed && m.year !== null ? (Math.floor(doneAt.t) <= m.year ? 'met' : 'missed') : undefined;
+    return done(
+      index,
+      m.year,
+      passed,
+      'achieved',
+      { ...base, code: 'done', latest: doneAt },
+      verdict ? { verdict } : {},
+    );
   }
-  if (m.year === null) return done(index, null, false, latest ? 'not-assessable' : 'no-data', { ...base, code: 'undated', latest });
+  if (m.year === null)
+    return done(index, null, false, latest ? 'not-assessable' : 'no-data', { ...base, code: 'undated', latest });
   if (passed) {
-    if (latest) return done(index, m.year, true, 'missed', { ...base, code: 'not-done-late', latest }, { verdict: 'missed' });
+    if (latest)
+      return done(index, m.year, true, 'missed', { ...base, code: 'not-done-late', latest }, { verdict: 'missed' });
     return done(index, m.year, true, 'no-data', { ...base, code: 'no-data-deadline' });
   }
   if (latest) return done(index, m.year, false, 'not-assessable', { ...base, code: 'not-done-yet', latest });
@@ -109,7 +119,8 @@ function startPoint(ctx: MilestoneContext, series: (TimedValue & { value: number
   if (b?.value !== undefined && bt !== undefined) return { t: bt, value: b.value, fromObservation: false };
   const first = series[0];
   const last = series[series.length - 1];
-  if (first && last && first.t < last.t) return { t: first.t, value: first.value, fromObservation: true, observation: first.observation };
+  if (first && last && first.t < last.t)
+    return { t: first.t, value: first.value, fromObservation: true, observation: first.observation };
   return undefined;
 }
 
@@ -131,20 +142,42 @@ function assessNumeric(ctx: MilestoneContext, m: Milestone, index: number, goal:
   if (m.year === null) return done(index, null, false, 'not-assessable', { ...base, code: 'undated' }, { goal });
   const passed = deadlinePassed(m.year, m.date, now);
   const latest = series[series.length - 1];
-  if (!latest) return done(index, m.year, passed, 'no-data', { ...base, code: passed ? 'no-data-deadline' : 'no-data' }, { goal });
+  if (!latest)
+    return done(index, m.year, passed, 'no-data', { ...base, code: passed ? 'no-data-deadline' : 'no-data' }, { goal });
   const start = startPoint(ctx, series);
-  const path = start ? requiredPath([start, ...earlierGoals(ctx, index, start.t), { t: m.year, value: goal.value }]) : undefined;
-  const progressOf = (x: number) => (start && goal.value !== start.value ? (x - start.value) / (goal.value - start.value) : undefined);
+  const path = start
+    ? requiredPath([start, ...earlierGoals(ctx, index, start.t), { t: m.year, value: goal.value }])
+    : undefined;
+  const progressOf = (x: number) =>
+    start && goal.value !== start.value ? (x - start.value) / (goal.value - start.value) : undefined;
   const growthMet = (x: TimedValue & { value: number }) =>
-    start !== undefined && x.t > start.t && (Math.pow(x.value / start.value, 1 / (x.t - start.t)) - 1) * 100 >= goal.value;
-  const meets = (x: TimedValue & { value: number }) => (target.kind === 'growth' ? growthMet(x) : satisfies(x.value, goal, direction));
+    start !== undefined &&
+    x.t > start.t &&
+    (Math.pow(x.value / start.value, 1 / (x.t - start.t)) - 1) * 100 >= goal.value;
+  const meets = (x: TimedValue & { value: number }) =>
+    target.kind === 'growth' ? growthMet(x) : satisfies(x.value, goal, direction);
   if (passed) {
     const byDeadline = series.filter((v) => Math.floor(v.t) <= (m.year as number));
     const last = byDeadline[byDeadline.length - 1];
     const common = { goal, progress: last ? progressOf(last.value) : undefined };
-    if (last && meets(last)) return done(index, m.year, true, 'achieved', { ...base, code: 'met', latest: last, ...position(last.value) }, { ...common, verdict: 'met' });
+    if (last && meets(last))
+      return done(
+        index,
+        m.year,
+        true,
+        'achieved',
+        { ...base, code: 'met', latest: last, ...position(last.value) },
+        { ...common, verdict: 'met' },
+      );
     if (last && Math.floor(last.t) === m.year) {
-      return done(index, m.year, true, 'missed', { ...base, code: 'missed', latest: last, ...position(last.value) }, { ...common, verdict: 'missed' });
+      return done(
+        index,
+        m.year,
+        true,
+        'missed',
+        { ...base, code: 'missed', latest: last, ...position(last.value) },
+        { ...common, verdict: 'missed' },
+      );
     }
     return done(index, m.year, true, 'no-data', { ...base, code: 'no-data-deadline', latest: last }, common);
   }
@@ -152,13 +185,28 @@ function assessNumeric(ctx: MilestoneContext, m: Milestone, index: number, goal:
   const progress = progressOf(latest.value);
   const common = { goal, expectedNow, progress };
   if (target.kind !== 'growth' && meets(latest)) {
-    return done(index, m.year, false, 'achieved', { ...base, code: 'achieved', latest, ...position(latest.value) }, common);
+    return done(
+      index,
+      m.year,
+      false,
+      'achieved',
+      { ...base, code: 'achieved', latest, ...position(latest.value) },
+      common,
+    );
   }
   if (direction === 'maintain') {
     // Keeping a value has no pace to measure: outside what must be kept is off track.
-    return done(index, m.year, false, 'off-track', { ...base, code: 'outside', latest, ...position(latest.value) }, common);
+    return done(
+      index,
+      m.year,
+      false,
+      'off-track',
+      { ...base, code: 'outside', latest, ...position(latest.value) },
+      common,
+    );
   }
-  if (!start || !path) return done(index, m.year, false, 'not-assessable', { ...base, code: 'no-baseline', latest }, common);
+  if (!start || !path)
+    return done(index, m.year, false, 'not-assessable', { ...base, code: 'no-baseline', latest }, common);
   const result = method.pace({
     kind: target.kind,
     direction,
@@ -170,16 +218,39 @@ function assessNumeric(ctx: MilestoneContext, m: Milestone, index: number, goal:
   });
   const yearsLeft = m.year - latest.t;
   const neededPerYear = target.kind !== 'growth' && yearsLeft > 0 ? (goal.value - latest.value) / yearsLeft : undefined;
-  const explained = { ...base, latest, start, expectedNow, neededPerYear, bands: method.bands, ...position(latest.value) };
-  if (!result.ok) return done(index, m.year, false, 'not-assessable', { ...explained, code: 'declined', declined: result.reason }, common);
-  return done(index, m.year, false, result.pace, {
-    ...explained,
-    code: 'pace',
-    ratio: result.ratio,
-    expected: result.expected,
-    observedRate: result.observedRate,
-    requiredRate: result.requiredRate,
-  }, common);
+  const explained = {
+    ...base,
+    latest,
+    start,
+    expectedNow,
+    neededPerYear,
+    bands: method.bands,
+    ...position(latest.value),
+  };
+  if (!result.ok)
+    return done(
+      index,
+      m.year,
+      false,
+      'not-assessable',
+      { ...explained, code: 'declined', declined: result.reason },
+      common,
+    );
+  return done(
+    index,
+    m.year,
+    false,
+    result.pace,
+    {
+      ...explained,
+      code: 'pace',
+      ratio: result.ratio,
+      expected: result.expected,
+      observedRate: result.observedRate,
+      requiredRate: result.requiredRate,
+    },
+    common,
+  );
 }
 
 export function assessMilestone(ctx: MilestoneContext, m: Milestone, index: number): MilestoneAssessment {

@@ -59,7 +59,11 @@ const emptyCounts = (): Record<Status, number> =>
 export function valuesFor(doc: Resolution, target: Target, now: number): TimedValue[] {
   const all = doc.observations ?? [];
   const own = all.filter((o) => o.indicator === target.indicator.code);
-  const timed = (o: Observation, value: number | boolean): TimedValue => ({ t: observationTime(o), value, observation: o });
+  const timed = (o: Observation, value: number | boolean): TimedValue => ({
+    t: observationTime(o),
+    value,
+    observation: o,
+  });
   let values: TimedValue[];
   if (target.kind === 'ratio' && target.relation) {
     const related = new Map<number, Observation>();

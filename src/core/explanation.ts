@@ -95,7 +95,8 @@ function neededText(n: number | undefined, target: Target, locale: Locale): stri
   if (decreasing ? n >= 0 : n <= 0) return '';
   const size = Math.abs(n);
   const unit = target.indicator.unit;
-  if (unit.type === 'percent') return `${formatNumber(size, locale)} ${locale === 'vi' ? 'điểm phần trăm' : 'percentage points'}`;
+  if (unit.type === 'percent')
+    return `${formatNumber(size, locale)} ${locale === 'vi' ? 'điểm phần trăm' : 'percentage points'}`;
   return formatValue(size, unit, locale, { outOf: target.outOf, scale: target.scale });
 }
 
@@ -110,12 +111,19 @@ function wordsOf(e: Explanation, target: Target, locale: Locale): ExplanationWor
   const evidence = latest?.observation.evidence;
   const ratioIsPercent = method.ratioStyle === 'percent';
   const share = (n: number) =>
-    ratioIsPercent ? formatPercent(n * 100, locale, { maxFractionDigits: 1 }) : formatNumber(n, locale, { maxFractionDigits: 2 });
+    ratioIsPercent
+      ? formatPercent(n * 100, locale, { maxFractionDigits: 1 })
+      : formatNumber(n, locale, { maxFractionDigits: 2 });
   return {
     method: method.label[locale],
     year: e.year === null ? '' : String(e.year),
     goal: goalText(e.goal, target, locale),
-    latest: latest === undefined ? '' : typeof latest.value === 'boolean' ? formatValue(latest.value, unit, locale) : value(latest.value),
+    latest:
+      latest === undefined
+        ? ''
+        : typeof latest.value === 'boolean'
+          ? formatValue(latest.value, unit, locale)
+          : value(latest.value),
     latestDate: latest ? observationDate(latest.observation, locale) : '',
     start: value(e.start?.value),
     startDate: startDate(e, target, locale),
@@ -136,7 +144,7 @@ function wordsOf(e: Explanation, target: Target, locale: Locale): ExplanationWor
     yearsReported: String(e.yearsReported ?? 0),
     interval: INTERVALS[e.intervalMonths ?? 12]?.[locale] ?? `${e.intervalMonths} tháng`,
     evidence: evidence ? textOf(evidence, locale) : '',
-    declined: e.declined ? DECLINE_REASONS[e.declined]?.[locale] ?? e.declined : '',
+    declined: e.declined ? (DECLINE_REASONS[e.declined]?.[locale] ?? e.declined) : '',
     status: e.override ? STATUS_INFO[e.override.status].label[locale] : '',
     reason: e.override ? textOf(e.override.reason, locale) : '',
   };

@@ -36,7 +36,14 @@ export function resolveGoal(target: Target, m: Milestone): Goal | 'no-baseline-v
   if (m.range) {
     const [min, max] = m.range;
     const value = direction === 'decrease' ? max : min;
-    return { value, comparator: '=', range: [min, max], openAbove: m.openAbove, openBelow: m.openBelow, approximate: m.approximate };
+    return {
+      value,
+      comparator: '=',
+      range: [min, max],
+      openAbove: m.openAbove,
+      openBelow: m.openBelow,
+      approximate: m.approximate,
+    };
   }
   if (m.value === undefined) return 'no-number';
   let value = m.value;
@@ -46,7 +53,11 @@ export function resolveGoal(target: Target, m: Milestone): Goal | 'no-baseline-v
     value = base * m.value;
   }
   const defaultComparator: Comparator = target.kind === 'rank' ? '<=' : '>=';
-  return { value, comparator: m.comparator ?? (target.kind === 'threshold' ? '=' : defaultComparator), approximate: m.approximate };
+  return {
+    value,
+    comparator: m.comparator ?? (target.kind === 'threshold' ? '=' : defaultComparator),
+    approximate: m.approximate,
+  };
 }
 
 /** Does a reported value satisfy the goal? `=` means "reach": at least, at most, or exactly, by direction. */

@@ -56,4 +56,3 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'object') return 'an object';
   return typeof value;
 }
-

@@ -81,9 +81,15 @@ function checkTarget(doc: Resolution, t: Target, i: number, out: ValidationIssue
   }
   if (t.baseline) {
     const b = t.baseline;
-    if ((b.year === undefined) === (b.period === undefined)) out.push(makeIssue('baseline-needs-time', [...keys, 'baseline']));
+    if ((b.year === undefined) === (b.period === undefined))
+      out.push(makeIssue('baseline-needs-time', [...keys, 'baseline']));
     if (b.period && b.period.from > b.period.to) {
-      out.push(makeIssue('period-reversed', [...keys, 'baseline', 'period'], { a: String(b.period.from), b: String(b.period.to) }));
+      out.push(
+        makeIssue('period-reversed', [...keys, 'baseline', 'period'], {
+          a: String(b.period.from),
+          b: String(b.period.to),
+        }),
+      );
     }
     const first = t.milestones.find((m) => m.year !== null)?.year;
     const baseYear = b.year ?? b.period?.to;
@@ -105,7 +111,9 @@ function checkTarget(doc: Resolution, t: Target, i: number, out: ValidationIssue
     }
     previous = m.year;
     if (span && (m.year < span.from || m.year > span.to)) {
-      out.push(makeIssue('milestone-outside-period', [...mKeys, 'year'], { a: String(m.year), b: `${span.from}–${span.to}` }));
+      out.push(
+        makeIssue('milestone-outside-period', [...mKeys, 'year'], { a: String(m.year), b: `${span.from}–${span.to}` }),
+      );
     }
   });
 }
@@ -170,7 +178,8 @@ export function checkRules(doc: Resolution): ValidationIssue[] {
   const units = new Map<string, string>();
   doc.targets.forEach((t, i) => {
     const first = byId.get(t.id);
-    if (first !== undefined) out.push(makeIssue('duplicate-id', ['targets', i, 'id'], { a: t.id, b: `$.targets[${first}]` }));
+    if (first !== undefined)
+      out.push(makeIssue('duplicate-id', ['targets', i, 'id'], { a: t.id, b: `$.targets[${first}]` }));
     else byId.set(t.id, i);
     const unit = JSON.stringify(t.indicator.unit);
     const known = units.get(t.indicator.code);

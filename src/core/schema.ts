@@ -54,8 +54,7 @@ const year = v.pipe(v.number(), v.integer(), v.minValue(MIN_YEAR), v.maxValue(MA
 /** A finite number. JSON has no NaN or Infinity, but a `resolution` property set from script can. */
 const finite = v.pipe(v.number(), v.finite());
 
-const text = (max: number) =>
-  v.pipe(v.string(), v.minLength(1), v.maxLength(max));
+const text = (max: number) => v.pipe(v.string(), v.minLength(1), v.maxLength(max));
 
 /** A string a reader sees, in Vietnamese (required) and English. */
 export const TextSchema = v.pipe(

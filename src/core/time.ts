@@ -50,6 +50,7 @@ export function asOfDay(asOf: Date | string | undefined, now: () => Date = () =>
 export function deadlinePassed(year: number, date: PartialDate | undefined, now: number): boolean {
   if (date === undefined || date.length === 4) return now >= year + 1;
   const [y, m, d] = date.split('-').map(Number);
-  if (d === undefined) return now >= (m === 12 ? (y ?? year) + 1 : timeOf(`${y}-${String((m ?? 1) + 1).padStart(2, '0')}`));
+  if (d === undefined)
+    return now >= (m === 12 ? (y ?? year) + 1 : timeOf(`${y}-${String((m ?? 1) + 1).padStart(2, '0')}`));
   return now > timeOf(date);
 }

@@ -12,8 +12,7 @@ import { ResolutionSchema, type Resolution } from './schema.js';
 export type { ValidationIssue } from './issues.js';
 
 export type ValidationResult =
-  | { ok: true; resolution: Resolution; issues: [] }
-  | { ok: false; issues: ValidationIssue[] };
+  { ok: true; resolution: Resolution; issues: [] } | { ok: false; issues: ValidationIssue[] };
 
 /** Beyond this many issues the rest are dropped: a reader fixes the first ones first. */
 export const MAX_ISSUES = 200;
@@ -61,9 +60,14 @@ function fromValibot(issue: v.BaseIssue<unknown>, input: unknown): ValidationIss
       if (issue.expected === 'never') return makeIssue('unknown-field', keys, { key, received });
       return makeIssue('type', keys, { key, expected: TYPE_WORDS.strict_tuple, received });
     case 'picklist':
-      return makeIssue('not-one-of', keys, { key, expected: (issue.expected ?? '').replace(/[()]/g, '').split(' | ').join(', '), received });
+      return makeIssue('not-one-of', keys, {
+        key,
+        expected: (issue.expected ?? '').replace(/[()]/g, '').split(' | ').join(', '),
+        received,
+      });
     case 'literal':
-      if (key === 'schemaVersion') return makeIssue('wrong-version', keys, { key, expected: issue.expected ?? '', received });
+      if (key === 'schemaVersion')
+        return makeIssue('wrong-version', keys, { key, expected: issue.expected ?? '', received });
       return makeIssue('type', keys, { key, expected: issue.expected ?? '', received });
     case 'finite':
       return makeIssue('not-finite', keys, { key, received });
@@ -81,7 +85,11 @@ function fromValibot(issue: v.BaseIssue<unknown>, input: unknown): ValidationIss
       return makeIssue('bad-format', keys, { key, received });
     default:
       if (found === undefined && issue.kind === 'schema') return makeIssue('missing-field', keys, { key });
-      return makeIssue('type', keys, { key, expected: TYPE_WORDS[issue.type] ?? issue.expected ?? issue.type, received });
+      return makeIssue('type', keys, {
+        key,
+        expected: TYPE_WORDS[issue.type] ?? issue.expected ?? issue.type,
+        received,
+      });
   }
 }
 

@@ -41,7 +41,15 @@ export const TARGET_KINDS = [
 export type TargetKind = (typeof TARGET_KINDS)[number];
 
 /** Kinds whose milestones carry numbers, and so need a direction. */
-export const NUMERIC_KINDS = ['threshold', 'range', 'multiple', 'growth', 'rank', 'level', 'ratio'] as const satisfies readonly TargetKind[];
+export const NUMERIC_KINDS = [
+  'threshold',
+  'range',
+  'multiple',
+  'growth',
+  'rank',
+  'level',
+  'ratio',
+] as const satisfies readonly TargetKind[];
 export type NumericKind = (typeof NUMERIC_KINDS)[number];
 
 export const COMPARATORS = ['>=', '>', '<=', '<', '='] as const;
@@ -57,14 +65,32 @@ export type Recurrence = (typeof RECURRENCES)[number];
 /** Months in one period of each recurrence. */
 export const RECURRENCE_MONTHS: Record<Recurrence, number> = { yearly: 12, 'half-yearly': 6, quarterly: 3 };
 
-export const UNIT_TYPES = ['percent', 'count', 'per-capita', 'rank', 'level', 'ratio', 'index', 'money', 'none'] as const;
+export const UNIT_TYPES = [
+  'percent',
+  'count',
+  'per-capita',
+  'rank',
+  'level',
+  'ratio',
+  'index',
+  'money',
+  'none',
+] as const;
 export type UnitType = (typeof UNIT_TYPES)[number];
 
 /**
  * The statuses a target or milestone can have. Each has a label in vi and en and an icon name
  * (see `STATUS_INFO` in status.ts), so that no widget shows a status by colour alone.
  */
-export const STATUSES = ['achieved', 'on-track', 'at-risk', 'off-track', 'missed', 'no-data', 'not-assessable'] as const;
+export const STATUSES = [
+  'achieved',
+  'on-track',
+  'at-risk',
+  'off-track',
+  'missed',
+  'no-data',
+  'not-assessable',
+] as const;
 export type Status = (typeof STATUSES)[number];
 
 /** A verdict exists only once a milestone's deadline has passed. */

@@ -36,16 +36,22 @@ describe('nghiquyet-widgets validate', () => {
   }
 
   it('reports each issue of an invalid file with its path, and exits 1', () => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/cli.ts', 'validate', 'demo/data/samples/invalid.json', '--lang', 'en'], {
-      encoding: 'utf8',
-    });
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/cli.ts', 'validate', 'demo/data/samples/invalid.json', '--lang', 'en'],
+      {
+        encoding: 'utf8',
+      },
+    );
     assert.equal(run.status, 1, run.stderr);
     assert.match(run.stdout, /✗ demo\/data\/samples\/invalid\.json: \d+ issues/);
     assert.match(run.stdout, /\$\.date {2}"2024-02-30" is not a real date/);
   });
 
   it('exits 0 for valid files and prints in Vietnamese by default', () => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/cli.ts', 'validate', ...SEEDS], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/cli.ts', 'validate', ...SEEDS], {
+      encoding: 'utf8',
+    });
     assert.equal(run.status, 0, run.stdout + run.stderr);
     assert.equal(run.stdout.match(/hợp lệ/g)?.length, 4);
   });
@@ -57,7 +63,13 @@ describe('nghiquyet-widgets validate', () => {
   });
 
   it('exits 2 on a usage error', async () => {
-    for (const argv of [[], ['validate'], ['validate', 'x.json', '--lang', 'fr'], ['check', 'x.json'], ['validate', '--strict', 'x.json']]) {
+    for (const argv of [
+      [],
+      ['validate'],
+      ['validate', 'x.json', '--lang', 'fr'],
+      ['check', 'x.json'],
+      ['validate', '--strict', 'x.json'],
+    ]) {
       assert.equal((await run(argv)).code, 2, argv.join(' '));
     }
   });

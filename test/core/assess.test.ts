@@ -219,7 +219,11 @@ describe('assessTarget', () => {
   });
 
   describe('a yearly commitment of 2 % of budget spending', () => {
-    const yearly = makeTarget({ id: 'budget', recurrence: 'yearly', milestones: [{ year: 2030, comparator: '=', value: 2 }] });
+    const yearly = makeTarget({
+      id: 'budget',
+      recurrence: 'yearly',
+      milestones: [{ year: 2030, comparator: '=', value: 2 }],
+    });
     const table: [string, number[], Status][] = [
       ['met every reported year is on track', [2.1, 2.3], 'on-track'],
       ['met in the latest year only is at risk', [1.8, 2.1], 'at-risk'],
@@ -227,7 +231,10 @@ describe('assessTarget', () => {
     ];
     for (const [name, values, status] of table) {
       it(name, () => {
-        const a = assess(yearly, values.map((v, i) => obs('budget', String(2023 + i), v)));
+        const a = assess(
+          yearly,
+          values.map((v, i) => obs('budget', String(2023 + i), v)),
+        );
         expect(a.status).to.equal(status);
         expect(a.explanation.yearsReported).to.equal(values.length);
       });
@@ -243,7 +250,12 @@ describe('assessTarget', () => {
       indicator: { code: 'enterprise-spending', name: { vi: 'Chi của doanh nghiệp' }, unit: { type: 'ratio' } },
       milestones: [{ year: 2025, comparator: '>=', value: 1 }],
     });
-    const a = assess(ratio, [obs('enterprise-spending', '2024', 120), obs('budget-spending', '2024', 100)], 'linear', '2024-12-31');
+    const a = assess(
+      ratio,
+      [obs('enterprise-spending', '2024', 120), obs('budget-spending', '2024', 100)],
+      'linear',
+      '2024-12-31',
+    );
     expect(a.latest?.value).to.be.closeTo(1.2, 1e-9);
     expect(a.status).to.equal('on-track');
   });
@@ -262,16 +274,24 @@ describe('assessTarget', () => {
   });
 
   it('"khoảng 30 %" is met within 5 % of the value', () => {
-    const about = makeTarget({ id: 'about', milestones: [{ year: 2030, comparator: '=', value: 30, approximate: true }] });
+    const about = makeTarget({
+      id: 'about',
+      milestones: [{ year: 2030, comparator: '=', value: 30, approximate: true }],
+    });
     expect(assess(about, [obs('about', '2026', 28.6)]).status).to.equal('achieved');
   });
 
   it('a status override is shown with its reason, beside the computed status', () => {
-    const overridden = makeTarget({ id: 'over', statusOverride: { status: 'at-risk', reason: { vi: 'Số liệu đang rà soát', en: 'Figures under review' } } });
+    const overridden = makeTarget({
+      id: 'over',
+      statusOverride: { status: 'at-risk', reason: { vi: 'Số liệu đang rà soát', en: 'Figures under review' } },
+    });
     const a = assess(overridden, [obs('over', '2021', 10), obs('over', '2026', 60)]);
     expect(a.status).to.equal('at-risk');
     expect(a.computedStatus).to.equal('achieved');
-    expect(explain(a.explanation, overridden, 'en')).to.match(/^The status "At risk" was set by the publisher: Figures under review\./);
+    expect(explain(a.explanation, overridden, 'en')).to.match(
+      /^The status "At risk" was set by the publisher: Figures under review\./,
+    );
   });
 
   it('marks an assessment that uses a sample value', () => {
@@ -289,7 +309,12 @@ describe('assessResolution', () => {
         makeTarget({ id: 'c', section: 'II.2' }),
       ],
       [obs('a', '2026', 60)],
-      { sections: [{ ref: 'II.1', title: { vi: 'Mục tiêu' } }, { ref: 'II.2', title: { vi: 'Giải pháp' } }] },
+      {
+        sections: [
+          { ref: 'II.1', title: { vi: 'Mục tiêu' } },
+          { ref: 'II.2', title: { vi: 'Giải pháp' } },
+        ],
+      },
     );
     const { rollUp, asOf } = assessResolution(doc, { asOf: AS_OF });
     expect(asOf).to.equal(AS_OF);

@@ -19,7 +19,9 @@ describe('resolution.schema.json', () => {
   });
 
   const files = [
-    ...readdirSync('demo/data').filter((f) => f.endsWith('.json')).map((f) => `demo/data/${f}`),
+    ...readdirSync('demo/data')
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => `demo/data/${f}`),
     'demo/data/samples/all-kinds.json',
   ];
   for (const file of files) {
@@ -35,7 +37,9 @@ describe('resolution.schema.json', () => {
   });
 
   it('rejects a number given as text and a target without vi', () => {
-    const doc = read('demo/data/nghe-an-khcn-2030.json') as { targets: { milestones: { value?: unknown }[]; label: unknown }[] };
+    const doc = read('demo/data/nghe-an-khcn-2030.json') as {
+      targets: { milestones: { value?: unknown }[]; label: unknown }[];
+    };
     doc.targets[0]!.milestones[0]!.value = '50%';
     doc.targets[1]!.label = { en: 'Only English' };
     assert.equal(check(doc), false);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { Resolution, Target } from '../../src/core/schema.js';
+import type { Target } from '../../src/core/schema.js';
 import { validateResolution } from '../../src/core/validate.js';
 import { makeDocument, makeTarget, observation } from '../helpers/documents.js';
 
@@ -27,7 +27,12 @@ const INVALID: [string, (d: Doc) => void, string, string][] = [
   ['a missing targets array', (d) => delete (d as Record<string, unknown>).targets, '$.targets', 'missing-field'],
   ['an unknown top-level field', (d) => (d.titel = { vi: 'x' }), '$.titel', 'unknown-field'],
   ['an unknown field in a target', (d) => (t0(d).labels = {}), '$.targets[0].labels', 'unknown-field'],
-  ['an unknown field in a milestone', (d) => (t0(d).milestones[0]!.deadline = 2025), '$.targets[0].milestones[0].deadline', 'unknown-field'],
+  [
+    'an unknown field in a milestone',
+    (d) => (t0(d).milestones[0]!.deadline = 2025),
+    '$.targets[0].milestones[0].deadline',
+    'unknown-field',
+  ],
   ['a wrong schema version', (d) => (d.schemaVersion = 2), '$.schemaVersion', 'wrong-version'],
   ['an unknown document kind', (d) => (d.kind = 'decree'), '$.kind', 'not-one-of'],
   ['an unknown document status', (d) => (d.status = 'final'), '$.status', 'not-one-of'],
@@ -45,18 +50,53 @@ const INVALID: [string, (d: Doc) => void, string, string][] = [
   ['duplicate target ids', (d) => (t1(d).id = 'tfp'), '$.targets[1].id', 'duplicate-id'],
   ['an unknown target kind', (d) => (t0(d).kind = 'target'), '$.targets[0].kind', 'not-one-of'],
   ['a numeric target without direction', (d) => delete t0(d).direction, '$.targets[0]', 'needs-direction'],
-  ['an unknown comparator', (d) => (t0(d).milestones[0]!.comparator = '=>'), '$.targets[0].milestones[0].comparator', 'not-one-of'],
+  [
+    'an unknown comparator',
+    (d) => (t0(d).milestones[0]!.comparator = '=>'),
+    '$.targets[0].milestones[0].comparator',
+    'not-one-of',
+  ],
   ['a value as text', (d) => (t0(d).milestones[0]!.value = '35%'), '$.targets[0].milestones[0].value', 'type'],
   ['a value of NaN', (d) => (t0(d).milestones[0]!.value = NaN), '$.targets[0].milestones[0].value', 'type'],
-  ['a value of Infinity', (d) => (t0(d).milestones[0]!.value = Infinity), '$.targets[0].milestones[0].value', 'not-finite'],
+  [
+    'a value of Infinity',
+    (d) => (t0(d).milestones[0]!.value = Infinity),
+    '$.targets[0].milestones[0].value',
+    'not-finite',
+  ],
   ['a negative percent', (d) => (t0(d).milestones[0]!.value = -5), '$.targets[0].milestones[0]', 'negative'],
   ['a threshold without value', (d) => delete t0(d).milestones[0]!.value, '$.targets[0].milestones[0]', 'needs-value'],
   ['no milestones', (d) => (t0(d).milestones = []), '$.targets[0].milestones', 'too-short'],
-  ['a milestone outside the period', (d) => (t0(d).milestones[0]!.year = 2040), '$.targets[0].milestones[0].year', 'milestone-outside-period'],
-  ['milestones out of order', (d) => t0(d).milestones.push({ year: 2021, comparator: '>=', value: 20 }), '$.targets[0].milestones[1].year', 'milestones-order'],
-  ['a range with min above max', (d) => (t1(d).milestones[0]!.range = [2, 1.5]), '$.targets[1].milestones[0].range', 'range-reversed'],
-  ['a range of three numbers', (d) => (t1(d).milestones[0]!.range = [1, 2, 3]), '$.targets[1].milestones[0].range[2]', 'unknown-field'],
-  ['a range target given a value', (d) => (t1(d).milestones[0]!.value = 2), '$.targets[1].milestones[0]', 'unexpected-value'],
+  [
+    'a milestone outside the period',
+    (d) => (t0(d).milestones[0]!.year = 2040),
+    '$.targets[0].milestones[0].year',
+    'milestone-outside-period',
+  ],
+  [
+    'milestones out of order',
+    (d) => t0(d).milestones.push({ year: 2021, comparator: '>=', value: 20 }),
+    '$.targets[0].milestones[1].year',
+    'milestones-order',
+  ],
+  [
+    'a range with min above max',
+    (d) => (t1(d).milestones[0]!.range = [2, 1.5]),
+    '$.targets[1].milestones[0].range',
+    'range-reversed',
+  ],
+  [
+    'a range of three numbers',
+    (d) => (t1(d).milestones[0]!.range = [1, 2, 3]),
+    '$.targets[1].milestones[0].range[2]',
+    'unknown-field',
+  ],
+  [
+    'a range target given a value',
+    (d) => (t1(d).milestones[0]!.value = 2),
+    '$.targets[1].milestones[0]',
+    'unexpected-value',
+  ],
   ['a parent that does not exist', (d) => (t1(d).parent = 'nothing'), '$.targets[1].parent', 'parent-missing'],
   ['a parent cycle', (d) => ((t0(d).parent = 'share'), (t1(d).parent = 'tfp')), '$.targets[0].parent', 'parent-cycle'],
   ['a target that is its own parent', (d) => (t0(d).parent = 'tfp'), '$.targets[0].parent', 'parent-cycle'],
@@ -64,19 +104,84 @@ const INVALID: [string, (d: Doc) => void, string, string][] = [
   ['a period that ends before it starts', (d) => (d.period = { from: 2025, to: 2020 }), '$.period', 'period-reversed'],
   ['a horizon before the period ends', (d) => (d.horizon = 2024), '$.horizon', 'horizon-before-period'],
   ['a multiple without baseline', (d) => (t0(d).kind = 'multiple'), '$.targets[0]', 'needs-field'],
-  ['a baseline with both year and period', (d) => (t0(d).baseline = { year: 2020, period: { from: 2016, to: 2020 } }), '$.targets[0].baseline', 'baseline-needs-time'],
-  ['a baseline after the first milestone', (d) => (t0(d).baseline = { year: 2025, value: 1 }), '$.targets[0].baseline', 'baseline-after-milestone'],
-  ['a level without scale', (d) => ((t0(d).kind = 'level'), (t0(d).milestones[0]!.value = 3)), '$.targets[0]', 'needs-field'],
-  ['a level beyond its scale', (d) => ((t0(d).kind = 'level'), (t0(d).scale = { max: 7 }), (t0(d).milestones[0]!.value = 9)), '$.targets[0].milestones[0].value', 'level-out-of-scale'],
-  ['a rank beyond its count', (d) => ((t0(d).kind = 'rank'), (t0(d).outOf = 63), (t0(d).milestones[0]!.value = 70)), '$.targets[0].milestones[0].value', 'rank-out-of-range'],
-  ['an observation without source', (d) => delete d.observations[0]!.source, '$.observations[0].source', 'missing-field'],
-  ['an observation with no date or period', (d) => delete d.observations[0]!.date, '$.observations[0]', 'observation-needs-time'],
-  ['a true/false value for a numeric target', (d) => (d.observations[0]!.value = true), '$.observations[0].value', 'observation-boolean'],
-  ['a javascript: source URL', (d) => (d.observations[0]!.source = { name: { vi: 'x' }, url: 'javascript:alert(1)' }), '$.observations[0].source.url', 'url-scheme'],
-  ['a source URL broken by a tab', (d) => (d.observations[0]!.source = { name: { vi: 'x' }, url: 'java\tscript:alert(1)' }), '$.observations[0].source.url', 'url-scheme'],
-  ['a data: source URL with a leading space', (d) => (d.observations[0]!.source = { name: { vi: 'x' }, url: ' data:text/html,x' }), '$.observations[0].source.url', 'url-scheme'],
-  ['a __proto__ key', (d) => Object.defineProperty(d, '__proto__', { value: { polluted: true }, enumerable: true }), '$.__proto__', 'unknown-field'],
-  ['one indicator with two units', (d) => ((t1(d).indicator = { ...(t0(d).indicator as object), unit: { type: 'count' } })), '$.targets[1].indicator.unit', 'indicator-conflict'],
+  [
+    'a baseline with both year and period',
+    (d) => (t0(d).baseline = { year: 2020, period: { from: 2016, to: 2020 } }),
+    '$.targets[0].baseline',
+    'baseline-needs-time',
+  ],
+  [
+    'a baseline after the first milestone',
+    (d) => (t0(d).baseline = { year: 2025, value: 1 }),
+    '$.targets[0].baseline',
+    'baseline-after-milestone',
+  ],
+  [
+    'a level without scale',
+    (d) => ((t0(d).kind = 'level'), (t0(d).milestones[0]!.value = 3)),
+    '$.targets[0]',
+    'needs-field',
+  ],
+  [
+    'a level beyond its scale',
+    (d) => ((t0(d).kind = 'level'), (t0(d).scale = { max: 7 }), (t0(d).milestones[0]!.value = 9)),
+    '$.targets[0].milestones[0].value',
+    'level-out-of-scale',
+  ],
+  [
+    'a rank beyond its count',
+    (d) => ((t0(d).kind = 'rank'), (t0(d).outOf = 63), (t0(d).milestones[0]!.value = 70)),
+    '$.targets[0].milestones[0].value',
+    'rank-out-of-range',
+  ],
+  [
+    'an observation without source',
+    (d) => delete d.observations[0]!.source,
+    '$.observations[0].source',
+    'missing-field',
+  ],
+  [
+    'an observation with no date or period',
+    (d) => delete d.observations[0]!.date,
+    '$.observations[0]',
+    'observation-needs-time',
+  ],
+  [
+    'a true/false value for a numeric target',
+    (d) => (d.observations[0]!.value = true),
+    '$.observations[0].value',
+    'observation-boolean',
+  ],
+  [
+    'a javascript: source URL',
+    (d) => (d.observations[0]!.source = { name: { vi: 'x' }, url: 'javascript:alert(1)' }),
+    '$.observations[0].source.url',
+    'url-scheme',
+  ],
+  [
+    'a source URL broken by a tab',
+    (d) => (d.observations[0]!.source = { name: { vi: 'x' }, url: 'java\tscript:alert(1)' }),
+    '$.observations[0].source.url',
+    'url-scheme',
+  ],
+  [
+    'a data: source URL with a leading space',
+    (d) => (d.observations[0]!.source = { name: { vi: 'x' }, url: ' data:text/html,x' }),
+    '$.observations[0].source.url',
+    'url-scheme',
+  ],
+  [
+    'a __proto__ key',
+    (d) => Object.defineProperty(d, '__proto__', { value: { polluted: true }, enumerable: true }),
+    '$.__proto__',
+    'unknown-field',
+  ],
+  [
+    'one indicator with two units',
+    (d) => (t1(d).indicator = { ...(t0(d).indicator as object), unit: { type: 'count' } }),
+    '$.targets[1].indicator.unit',
+    'indicator-conflict',
+  ],
 ];
 
 describe('validateResolution', () => {
@@ -107,7 +212,11 @@ describe('validateResolution', () => {
     const doc = base();
     t0(doc).milestones[0]!.value = '35%';
     const [issue] = validateResolution(doc).issues;
-    expect(issue).to.deep.include({ path: '$.targets[0].milestones[0].value', expected: 'a number', received: '"35%"' });
+    expect(issue).to.deep.include({
+      path: '$.targets[0].milestones[0].value',
+      expected: 'a number',
+      received: '"35%"',
+    });
     expect(issue!.message.en).to.equal('Expected a number, found "35%".');
     expect(issue!.message.vi).to.equal('Cần một số, nhưng gặp "35%".');
   });
@@ -138,7 +247,7 @@ describe('validateResolution', () => {
     const doc = base();
     const result = validateResolution(doc);
     if (!result.ok) throw new Error('base invalid');
-    (result.resolution as Resolution).targets.pop();
+    result.resolution.targets.pop();
     expect(doc.targets).to.have.length(2);
   });
 
@@ -149,13 +258,33 @@ describe('validateResolution', () => {
 
   it('accepts every kind of target the seeds need', () => {
     const targets: Target[] = [
-      makeTarget({ id: 'level-named', kind: 'level', scale: { levels: [{ vi: 'trung bình' }, { vi: 'khá' }] }, milestones: [{ year: 2030, value: 2 }] }),
+      makeTarget({
+        id: 'level-named',
+        kind: 'level',
+        scale: { levels: [{ vi: 'trung bình' }, { vi: 'khá' }] },
+        milestones: [{ year: 2030, value: 2 }],
+      }),
       makeTarget({ id: 'growth', kind: 'growth', recurrence: 'yearly', milestones: [{ year: 2030, value: 20 }] }),
-      makeTarget({ id: 'period-multiple', kind: 'multiple', baseline: { period: { from: 2016, to: 2020 } }, milestones: [{ year: 2030, value: 2 }] }),
-      makeTarget({ id: 'ratio', kind: 'ratio', relation: { indicator: 'budget' }, recurrence: 'yearly', milestones: [{ year: 2025, comparator: '>=', value: 1 }] }),
+      makeTarget({
+        id: 'period-multiple',
+        kind: 'multiple',
+        baseline: { period: { from: 2016, to: 2020 } },
+        milestones: [{ year: 2030, value: 2 }],
+      }),
+      makeTarget({
+        id: 'ratio',
+        kind: 'ratio',
+        relation: { indicator: 'budget' },
+        recurrence: 'yearly',
+        milestones: [{ year: 2025, comparator: '>=', value: 1 }],
+      }),
       makeTarget({ id: 'done', kind: 'qualitative', milestones: [{ year: null }] }),
       makeTarget({ id: 'report', kind: 'cadence', recurrence: 'half-yearly', milestones: [{ year: null }] }),
-      makeTarget({ id: 'child', parent: 'growth', milestones: [{ year: 2025, comparator: '>=', value: 5, approximate: true }] }),
+      makeTarget({
+        id: 'child',
+        parent: 'growth',
+        milestones: [{ year: 2025, comparator: '>=', value: 5, approximate: true }],
+      }),
     ];
     const result = validateResolution(makeDocument(targets, [observation('done', '2024-05', true)]));
     expect(result.issues).to.deep.equal([]);

@@ -11,18 +11,31 @@ export function makeTarget(partial: Partial<Target> & Pick<Target, 'id'>): Targe
     ref: 'II.2',
     wording: 'Phấn đấu đạt chỉ tiêu',
     label: { vi: `Chỉ tiêu ${partial.id}`, en: `Target ${partial.id}` },
-    indicator: { code: partial.id, name: { vi: `Chỉ số ${partial.id}`, en: `Indicator ${partial.id}` }, unit: { type: 'percent' } },
+    indicator: {
+      code: partial.id,
+      name: { vi: `Chỉ số ${partial.id}`, en: `Indicator ${partial.id}` },
+      unit: { type: 'percent' },
+    },
     ...(numeric ? { direction: 'increase' as const } : {}),
     milestones: [{ year: 2030, comparator: '>=', value: 50 }],
     ...partial,
   };
 }
 
-export function observation(indicator: string, date: string, value: number | boolean, extra: Partial<Observation> = {}): Observation {
+export function observation(
+  indicator: string,
+  date: string,
+  value: number | boolean,
+  extra: Partial<Observation> = {},
+): Observation {
   return { indicator, date, value, source: { name: { vi: 'Nguồn thử', en: 'Test source' } }, ...extra };
 }
 
-export function makeDocument(targets: Target[] = [], observations: Observation[] = [], extra: Partial<Resolution> = {}): Resolution {
+export function makeDocument(
+  targets: Target[] = [],
+  observations: Observation[] = [],
+  extra: Partial<Resolution> = {},
+): Resolution {
   return {
     schemaVersion: 1,
     id: 'test-document',

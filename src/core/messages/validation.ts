@@ -90,7 +90,8 @@ export const VALIDATION_MESSAGES = {
     en: (p) => `The length must be ${p.expected}, found ${p.received}.`,
   },
   'id-format': {
-    vi: (p) => `Mã định danh chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang (tối đa 80 ký tự); gặp ${p.received}.`,
+    vi: (p) =>
+      `Mã định danh chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang (tối đa 80 ký tự); gặp ${p.received}.`,
     en: (p) => `An id takes lower-case ASCII letters, digits and hyphens (up to 80); found ${p.received}.`,
   },
   'date-format': {
