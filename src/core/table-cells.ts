@@ -75,7 +75,8 @@ export function areaLabel(area: string, locale: Locale): string {
 export function groupLabel(group: ViewGroup, docs: readonly Resolution[], locale: Locale, several: boolean): string {
   const doc = docs[group.docIndex];
   if (group.kind === 'area') return areaLabel(group.value, locale);
-  if (group.kind === 'document') return doc ? `${documentLabel(doc, locale)} — ${textOf(doc.title, locale)}` : group.value;
+  if (group.kind === 'document')
+    return doc ? `${documentLabel(doc, locale)} — ${textOf(doc.title, locale)}` : group.value;
   if (group.kind === 'none') return '';
   const prefix = several && doc ? `${documentLabel(doc, locale)} — ` : '';
   if (group.value === '') return prefix + UI.noSection[locale];
@@ -122,11 +123,16 @@ function computeCells(row: TableRow, locale: Locale): RowCells {
     const source = t.milestones[i];
     const date = source?.date;
     const cell: MilestoneCell = {
-      deadline: date !== undefined ? formatPartialDate(date, locale) : m.year === null ? UI.noDeadline[locale] : String(m.year),
+      deadline:
+        date !== undefined ? formatPartialDate(date, locale) : m.year === null ? UI.noDeadline[locale] : String(m.year),
       goal: source ? formatMilestone(source, t, locale) : '',
       status: m.status,
       statusLabel: STATUS_INFO[m.status].label[locale],
-      verdictLabel: m.verdict ? UI[m.verdict][locale] : m.passed ? STATUS_INFO[m.status].label[locale] : UI.notYetDue[locale],
+      verdictLabel: m.verdict
+        ? UI[m.verdict][locale]
+        : m.passed
+          ? STATUS_INFO[m.status].label[locale]
+          : UI.notYetDue[locale],
       current: i === a.current,
     };
     if (m.verdict) cell.verdict = m.verdict;

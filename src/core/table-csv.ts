@@ -50,9 +50,21 @@ export function unitText(target: Target, locale: Locale): string {
     case 'per-capita':
       return `${noun}/${u.per ?? 1} ${locale === 'vi' ? 'dân' : 'population'}`.trim();
     case 'rank':
-      return target.outOf === undefined ? (locale === 'vi' ? 'hạng' : 'rank') : locale === 'vi' ? `hạng (trên ${target.outOf})` : `rank (of ${target.outOf})`;
+      return target.outOf === undefined
+        ? locale === 'vi'
+          ? 'hạng'
+          : 'rank'
+        : locale === 'vi'
+          ? `hạng (trên ${target.outOf})`
+          : `rank (of ${target.outOf})`;
     case 'level':
-      return target.scale?.max === undefined ? (locale === 'vi' ? 'cấp độ' : 'level') : locale === 'vi' ? `cấp độ (trên ${target.scale.max})` : `level (of ${target.scale.max})`;
+      return target.scale?.max === undefined
+        ? locale === 'vi'
+          ? 'cấp độ'
+          : 'level'
+        : locale === 'vi'
+          ? `cấp độ (trên ${target.scale.max})`
+          : `level (of ${target.scale.max})`;
     case 'money':
       return noun || u.currency || '';
     default:
@@ -73,7 +85,8 @@ function rawMilestone(m: Milestone, target: Target): string {
   const when = m.date ?? (m.year === null ? '' : String(m.year));
   let what = '';
   if (m.range) what = `${rawNumber(m.range[0])}-${rawNumber(m.range[1])}`;
-  else if (m.value !== undefined) what = `${target.kind === 'multiple' ? 'x' : COMPARATOR[m.comparator ?? ''] ?? ''}${rawNumber(m.value)}`;
+  else if (m.value !== undefined)
+    what = `${target.kind === 'multiple' ? 'x' : (COMPARATOR[m.comparator ?? ''] ?? '')}${rawNumber(m.value)}`;
   else if (target.kind === 'qualitative' || target.kind === 'cadence') what = 'done';
   return when ? `${what} (${when})` : what;
 }
@@ -109,14 +122,35 @@ export const CSV_COLUMNS: Readonly<Record<ColumnKey, readonly CsvColumn[]>> = {
     { header: WORDS.deadline, value: (r) => current(r)?.year ?? undefined },
   ],
   latest: [
-    { header: COLUMN_LABELS.latest, value: (r) => (typeof latest(r)?.value === 'number' ? rawNumber(latest(r)?.value as number) : latest(r)?.value) },
-    { header: WORDS.latestDate, value: (r) => { const o = latest(r)?.observation; return o ? observationWhen(o) : undefined; } },
-    { header: WORDS.source, value: (r, l) => { const o = latest(r)?.observation; return o ? textOf(o.source.name, l) : undefined; } },
+    {
+      header: COLUMN_LABELS.latest,
+      value: (r) => (typeof latest(r)?.value === 'number' ? rawNumber(latest(r)?.value as number) : latest(r)?.value),
+    },
+    {
+      header: WORDS.latestDate,
+      value: (r) => {
+        const o = latest(r)?.observation;
+        return o ? observationWhen(o) : undefined;
+      },
+    },
+    {
+      header: WORDS.source,
+      value: (r, l) => {
+        const o = latest(r)?.observation;
+        return o ? textOf(o.source.name, l) : undefined;
+      },
+    },
     { header: WORDS.sourceUrl, value: (r) => latest(r)?.observation.source.url },
     { header: WORDS.sample, value: (r, l) => (r.assessment.sample ? WORDS.yes[l] : undefined) },
   ],
   progress: [
-    { header: WORDS.progress, value: (r) => { const p = r.assessment.progress; return p === undefined ? undefined : rawNumber(Math.round(p * 10000) / 100); } },
+    {
+      header: WORDS.progress,
+      value: (r) => {
+        const p = r.assessment.progress;
+        return p === undefined ? undefined : rawNumber(Math.round(p * 10000) / 100);
+      },
+    },
   ],
   status: [
     { header: COLUMN_LABELS.status, value: (r, l) => STATUS_INFO[r.assessment.status].label[l] },
@@ -171,4 +205,3 @@ export function csvFileName(docs: readonly { id: string }[]): string {
   const ids = docs.map((d) => d.id);
   return `${ids.length === 1 ? ids[0] : ids.length ? 'goal-table-' + ids.length + '-documents' : 'goal-table'}.csv`;
 }
-

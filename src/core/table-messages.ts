@@ -6,7 +6,16 @@ import type { GroupKey, SortKey } from './table-model.js';
 import type { Locale } from './vocabulary.js';
 
 /** The columns a goal table can show, in their order. */
-export const COLUMN_KEYS = ['document', 'ref', 'indicator', 'baseline', 'targets', 'latest', 'progress', 'status'] as const;
+export const COLUMN_KEYS = [
+  'document',
+  'ref',
+  'indicator',
+  'baseline',
+  'targets',
+  'latest',
+  'progress',
+  'status',
+] as const;
 export type ColumnKey = (typeof COLUMN_KEYS)[number];
 
 type Words = Readonly<Record<Locale, string>>;
@@ -93,7 +102,10 @@ export const UI = {
   noValues: { vi: 'Chưa có số liệu nào được báo cáo.', en: 'No value has been reported.' },
   sample: { vi: 'Số liệu mẫu', en: 'Sample data' },
   sampleDoc: { vi: 'Văn bản mẫu: mọi con số là số liệu minh hoạ', en: 'Sample document: every number is illustrative' },
-  context: { vi: 'Hiện để giữ chỉ tiêu con đúng chỗ; không khớp bộ lọc', en: 'Shown to keep a nested target in place; does not match the filter' },
+  context: {
+    vi: 'Hiện để giữ chỉ tiêu con đúng chỗ; không khớp bộ lọc',
+    en: 'Shown to keep a nested target in place; does not match the filter',
+  },
   nestedIn: { vi: 'Trong đó', en: 'Of which' },
   empty: { vi: 'Văn bản không có chỉ tiêu nào.', en: 'The document has no targets.' },
   noMatch: { vi: 'Không có chỉ tiêu nào khớp bộ lọc.', en: 'No target matches the filter.' },
@@ -105,7 +117,8 @@ export const UI = {
 
 /** "Hiển thị 12/40 chỉ tiêu" / "Showing 12 of 40 targets". */
 export function countText(matched: number, total: number, locale: Locale, format: (n: number) => string): string {
-  if (locale === 'vi') return matched === total ? `${format(total)} chỉ tiêu` : `Hiển thị ${format(matched)}/${format(total)} chỉ tiêu`;
+  if (locale === 'vi')
+    return matched === total ? `${format(total)} chỉ tiêu` : `Hiển thị ${format(matched)}/${format(total)} chỉ tiêu`;
   const noun = total === 1 ? 'target' : 'targets';
   return matched === total ? `${format(total)} ${noun}` : `Showing ${format(matched)} of ${format(total)} ${noun}`;
 }

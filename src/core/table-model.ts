@@ -4,7 +4,13 @@
  * DOM, no Lit. The component calls {@link buildRows} when its documents change and
  * {@link queryRows} when the query does.
  */
-import { assessTarget, rollUp, type AssessOptions, type ResolutionAssessment, type TargetAssessment } from './assess.js';
+import {
+  assessTarget,
+  rollUp,
+  type AssessOptions,
+  type ResolutionAssessment,
+  type TargetAssessment,
+} from './assess.js';
 import type { Observation, Resolution, Target } from './schema.js';
 import { asOfDay } from './time.js';
 import { compareStatus } from './status.js';
@@ -70,9 +76,9 @@ export const DEFAULT_QUERY: TableQuery = Object.freeze({
   sort: 'order',
   direction: 'ascending',
   group: 'section',
-  filters: Object.freeze({ status: [], area: [], year: [], document: [] }) as TableFilters,
+  filters: Object.freeze({ status: [], area: [], year: [], document: [] }),
   search: '',
-}) as TableQuery;
+});
 
 export interface ViewRow {
   row: TableRow;
@@ -164,7 +170,8 @@ export function buildRows(docs: readonly TableDocument[]): TableRow[] {
         doc,
         target: t,
         assessment: a,
-        parentKey: t.parent !== undefined && t.parent !== t.id && ids.has(t.parent) ? `${doc.id}/${t.parent}` : undefined,
+        parentKey:
+          t.parent !== undefined && t.parent !== t.id && ids.has(t.parent) ? `${doc.id}/${t.parent}` : undefined,
         section: t.section ?? '',
         area: t.indicator.area ?? '',
         years: t.milestones.flatMap((m) => (m.year === null ? [] : [m.year])),
@@ -191,7 +198,11 @@ const collators = new Map<Locale, Intl.Collator>();
 /** Names sort by the locale's collation: Vietnamese puts "Đ" after "D" and "Ư" after "U". */
 export function collator(locale: Locale): Intl.Collator {
   let c = collators.get(locale);
-  if (!c) collators.set(locale, (c = new Intl.Collator(locale === 'vi' ? 'vi' : 'en', { numeric: true, sensitivity: 'base' })));
+  if (!c)
+    collators.set(
+      locale,
+      (c = new Intl.Collator(locale === 'vi' ? 'vi' : 'en', { numeric: true, sensitivity: 'base' })),
+    );
   return c;
 }
 
@@ -207,7 +218,11 @@ function byNumber(a: number | undefined, b: number | undefined, sign: number): n
  * least advanced first; ascending deadline the nearest first. Rows with no progress or no deadline
  * come last either way; ties keep document order.
  */
-export function compareRows(sort: SortKey, direction: SortDirection, locale: Locale): (a: TableRow, b: TableRow) => number {
+export function compareRows(
+  sort: SortKey,
+  direction: SortDirection,
+  locale: Locale,
+): (a: TableRow, b: TableRow) => number {
   const sign = direction === 'descending' ? -1 : 1;
   const coll = collator(locale);
   const key = (a: TableRow, b: TableRow): number => {
@@ -219,7 +234,9 @@ export function compareRows(sort: SortKey, direction: SortDirection, locale: Loc
       case 'deadline':
         return byNumber(a.deadline, b.deadline, sign);
       case 'name':
-        return sign * coll.compare(a.target.label[locale] ?? a.target.label.vi, b.target.label[locale] ?? b.target.label.vi);
+        return (
+          sign * coll.compare(a.target.label[locale] ?? a.target.label.vi, b.target.label[locale] ?? b.target.label.vi)
+        );
       case 'order':
         return sign * (a.index - b.index);
     }
@@ -302,7 +319,11 @@ export function queryRows(rows: readonly TableRow[], query: TableQuery, locale: 
 /** True when `key` is an ancestor of `of` (a cycle in the data would otherwise hide both rows). */
 function isAncestor(key: string, of: string, byKey: Map<string, TableRow>): boolean {
   const seen = new Set<string>();
-  for (let k: string | undefined = byKey.get(of)?.parentKey; k !== undefined && !seen.has(k); k = byKey.get(k)?.parentKey) {
+  for (
+    let k: string | undefined = byKey.get(of)?.parentKey;
+    k !== undefined && !seen.has(k);
+    k = byKey.get(k)?.parentKey
+  ) {
     if (k === key) return true;
     seen.add(k);
   }

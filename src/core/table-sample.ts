@@ -24,7 +24,16 @@ function random(seed: number): () => number {
   };
 }
 
-const AREAS = ['innovation', 'budget', 'enterprises', 'digital', 'human-resources', 'agriculture', 'infrastructure', 'intellectual-property'];
+const AREAS = [
+  'innovation',
+  'budget',
+  'enterprises',
+  'digital',
+  'human-resources',
+  'agriculture',
+  'infrastructure',
+  'intellectual-property',
+];
 
 const SUBJECTS: readonly [vi: string, en: string][] = [
   ['Đầu tư cho khoa học và công nghệ', 'Investment in science and technology'],
@@ -97,7 +106,13 @@ export function sampleResolution(options: SampleOptions): Resolution {
       const last = rand() < 0.5 ? 2024 : 2025;
       for (let year = 2022; year <= last; year++) {
         const value = base + (((goal - base) * (year - 2020)) / 10) * pace;
-        observations.push({ indicator: code, date: String(year), value: Math.round(value * 10) / 10, source, sample: true });
+        observations.push({
+          indicator: code,
+          date: String(year),
+          value: Math.round(value * 10) / 10,
+          source,
+          sample: true,
+        });
       }
     }
   }
@@ -116,6 +131,9 @@ export function sampleResolution(options: SampleOptions): Resolution {
     targets,
     observations,
     sample: true,
-    note: { vi: 'Văn bản tạo tự động để thử bảng lớn; mọi con số là số liệu mẫu.', en: 'Generated to test big tables; every number is sample data.' },
+    note: {
+      vi: 'Văn bản tạo tự động để thử bảng lớn; mọi con số là số liệu mẫu.',
+      en: 'Generated to test big tables; every number is sample data.',
+    },
   };
 }

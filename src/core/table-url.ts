@@ -14,7 +14,16 @@ export type UrlKey = (typeof URL_KEYS)[number];
 const ID = /^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$/;
 
 function list(value: string | null): string[] {
-  return value ? [...new Set(value.split(',').map((s) => s.trim()).filter(Boolean))] : [];
+  return value
+    ? [
+        ...new Set(
+          value
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
+        ),
+      ]
+    : [];
 }
 
 function pick<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {

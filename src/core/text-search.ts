@@ -8,7 +8,7 @@
  * pasted name may carry.
  */
 
-const COMBINING = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
+const COMBINING = /\p{M}/gu;
 const STROKED = /[đĐðÐ]/g;
 const SPACES = /\s+/g;
 
