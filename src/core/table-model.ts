@@ -13,10 +13,12 @@ import {
 } from './assess.js';
 import type { Observation, Resolution, Target } from './schema.js';
 import { asOfDay } from './time.js';
-import { compareStatus } from './status.js';
 import { foldText, matchesTerms, queryTerms } from './text-search.js';
+import { compareRows } from './table-sort.js';
 import { timeOf } from './time.js';
 import type { Locale, Status } from './vocabulary.js';
+
+export { collator, compareRows } from './table-sort.js';
 
 /** What a table can sort by; `order` is the documents' own order. */
 export const SORT_KEYS = ['order', 'status', 'progress', 'deadline', 'name'] as const;
@@ -191,57 +193,6 @@ export function rowMatches(row: TableRow, filters: TableFilters, terms: readonly
   if (f.year.length && !row.years.some((y) => f.year.includes(y))) return false;
   if (f.document.length && !f.document.includes(row.doc.id)) return false;
   return matchesTerms(row.search, terms);
-}
-
-const collators = new Map<Locale, Intl.Collator>();
-
-/** Names sort by the locale's collation: Vietnamese puts "Đ" after "D" and "Ư" after "U". */
-export function collator(locale: Locale): Intl.Collator {
-  let c = collators.get(locale);
-  if (!c)
-    collators.set(
-      locale,
-      (c = new Intl.Collator(locale === 'vi' ? 'vi' : 'en', { numeric: true, sensitivity: 'base' })),
-    );
-  return c;
-}
-
-/** Compares numbers with undefined last, whatever the direction. */
-function byNumber(a: number | undefined, b: number | undefined, sign: number): number {
-  if (a === undefined || Number.isNaN(a)) return b === undefined || Number.isNaN(b) ? 0 : 1;
-  if (b === undefined || Number.isNaN(b)) return -1;
-  return sign * (a - b);
-}
-
-/**
- * The comparator of a sort. Ascending status is the most urgent first; ascending progress the
- * least advanced first; ascending deadline the nearest first. Rows with no progress or no deadline
- * come last either way; ties keep document order.
- */
-export function compareRows(
-  sort: SortKey,
-  direction: SortDirection,
-  locale: Locale,
-): (a: TableRow, b: TableRow) => number {
-  const sign = direction === 'descending' ? -1 : 1;
-  const coll = collator(locale);
-  const key = (a: TableRow, b: TableRow): number => {
-    switch (sort) {
-      case 'status':
-        return sign * compareStatus(a.assessment.status, b.assessment.status);
-      case 'progress':
-        return byNumber(a.assessment.progress, b.assessment.progress, sign);
-      case 'deadline':
-        return byNumber(a.deadline, b.deadline, sign);
-      case 'name':
-        return (
-          sign * coll.compare(a.target.label[locale] ?? a.target.label.vi, b.target.label[locale] ?? b.target.label.vi)
-        );
-      case 'order':
-        return sign * (a.index - b.index);
-    }
-  };
-  return (a, b) => key(a, b) || a.index - b.index;
 }
 
 function groupValue(row: TableRow, group: GroupKey): string {
