@@ -1,0 +1,330 @@
+/**
+ * What `<nq-target-timeline>` draws, as data: for each document on the axis and each target
+ * shown, its milestones placed in time with their goals and assessments, its reported values,
+ * the required path from the start through the milestones, and the projected path where the
+ * method gives one. Times are decimal years (time.ts); values are in the indicator's unit.
+ * Pure: the "as of" date is injected, nothing here knows about pixels or the DOM.
+ */
+import { assessTarget, type MilestoneAssessment, type TargetAssessment } from './assess.js';
+import { baselineTime, resolveGoal, type Goal } from './goal.js';
+import type { Point } from './methods/index.js';
+import type { Milestone, Observation, Resolution, Target } from './schema.js';
+import { asOfDay, timeOf } from './time.js';
+import { NUMERIC_KINDS, type TargetKind } from './vocabulary.js';
+
+export interface TimelineOptions {
+  /** `YYYY-MM-DD` or a Date; today when not given. */
+  asOf?: Date | string;
+  /** A method name that overrides the documents' and the targets'. */
+  method?: string;
+  /**
+   * The targets to show, by `id` (in any document) or `documentId:targetId`; every target of
+   * every document when empty or not given.
+   */
+  targets?: readonly string[];
+}
+
+export interface TimelineMilestone {
+  index: number;
+  milestone: Milestone;
+  assessment: MilestoneAssessment;
+  /** The deadline as a decimal year; undefined when the document sets none. */
+  t?: number;
+  /** Where the goal sits on the value axis; undefined when it has no number there. */
+  y?: number;
+  goal?: Goal;
+}
+
+export interface TimelineValue {
+  t: number;
+  value: number | boolean;
+  observation: Observation;
+  /** Illustrative, not reported: the observation or its whole document is sample data. */
+  sample: boolean;
+}
+
+/** A target band ("từ 1,5 đến 2%") held from `from` to the milestone's deadline `to`. */
+export interface TimelineBand {
+  from: number;
+  to: number;
+  range: [number, number];
+  openAbove?: boolean;
+  openBelow?: boolean;
+}
+
+export interface TimelineStart extends Point {
+  /** No baseline value: the first reported value stands in for it, as in the engine. */
+  fromObservation: boolean;
+  observation?: Observation;
+}
+
+export interface TimelineLane {
+  /** `documentId:targetId`, unique across documents. */
+  key: string;
+  document: Resolution;
+  target: Target;
+  assessment: TargetAssessment;
+  milestones: TimelineMilestone[];
+  values: TimelineValue[];
+  start?: TimelineStart;
+  /** Vertices of the required path, oldest first; empty when there is no start or no goal. */
+  required: Point[];
+  /** From the latest value to the current deadline; empty when the method gives none. */
+  projected: Point[];
+  bands: TimelineBand[];
+  /** The target's milestones carry numbers, so a value axis means something. */
+  numeric: boolean;
+}
+
+export interface TimelineDocument {
+  resolution: Resolution;
+  /** The issue date as a decimal year, when the document gives one. */
+  issued?: number;
+  lanes: TimelineLane[];
+}
+
+export interface TimelineModel {
+  asOf: string;
+  /** The "as of" date as a decimal year. */
+  now: number;
+  /** Whole years from the earliest issue date, baseline or value to the furthest horizon. */
+  domain: [number, number];
+  documents: TimelineDocument[];
+  lanes: TimelineLane[];
+  /** Every deadline year and period end, for zoom periods. */
+  years: number[];
+}
+
+const isNumericKind = (kind: TargetKind): boolean => (NUMERIC_KINDS as readonly string[]).includes(kind);
+
+/** A milestone's deadline: its date when the document gives one, else its year's point. */
+export function milestoneTime(m: Milestone): number | undefined {
+  if (m.year === null) return undefined;
+  return m.date !== undefined ? timeOf(m.date) : m.year;
+}
+
+/**
+ * The start of the required path, as the engine takes it: the baseline with its value, or the
+ * first reported value standing in for it when a later one exists.
+ */
+export function timelineStart(target: Target, values: readonly TimelineValue[]): TimelineStart | undefined {
+  const bt = baselineTime(target);
+  const bv = target.baseline?.value;
+  if (bt !== undefined && bv !== undefined) return { t: bt, value: bv, fromObservation: false };
+  const numbers = values.filter((v) => typeof v.value === 'number');
+  const first = numbers[0];
+  const last = numbers[numbers.length - 1];
+  if (first && last && first.t < last.t)
+    return { t: first.t, value: first.value as number, fromObservation: true, observation: first.observation };
+  return undefined;
+}
+
+/** Samples `f` every whole year between a and b, ends included. */
+function sample(a: number, b: number, f: (t: number) => number): Point[] {
+  const points: Point[] = [{ t: a, value: f(a) }];
+  for (let t = Math.floor(a) + 1; t < b; t++) points.push({ t, value: f(t) });
+  if (b > a) points.push({ t: b, value: f(b) });
+  return points;
+}
+
+/**
+ * The projected path: where the latest value is heading by the deadline, by the method's own
+ * idea of pace. `linear` extends the straight line through the start and the latest value;
+ * `opensdg` extends the compound growth rate between them (positive values only, and not for a
+ * rank, a level or a ratio, which the method declines). Another method gives no projection.
+ *
+ * @example projectedPath('linear', { t: 2020, value: 40 }, { t: 2023, value: 55 }, 2030)
+ * // [{ t: 2023, value: 55 }, { t: 2030, value: 90 }]
+ */
+export function projectedPath(
+  method: string,
+  kind: TargetKind,
+  start: Point,
+  latest: Point,
+  deadline: number,
+): Point[] {
+  if (!(latest.t > start.t) || !(deadline > latest.t)) return [];
+  if (method === 'linear') {
+    const slope = (latest.value - start.value) / (latest.t - start.t);
+    return [latest, { t: deadline, value: latest.value + slope * (deadline - latest.t) }];
+  }
+  if (method === 'opensdg') {
+    if (!['threshold', 'range', 'multiple', 'growth'].includes(kind)) return [];
+    if (start.value <= 0 || latest.value <= 0) return [];
+    const rate = Math.pow(latest.value / start.value, 1 / (latest.t - start.t));
+    return sample(latest.t, deadline, (t) => latest.value * Math.pow(rate, t - latest.t));
+  }
+  return [];
+}
+
+/**
+ * A rank cannot pass 1 nor a level its scale's ends: a projection that would is stopped where it
+ * reaches the end, so the line never points at a place that does not exist.
+ */
+export function clampToScale(target: Target, points: Point[]): Point[] {
+  let lo = -Infinity;
+  let hi = Infinity;
+  if (target.kind === 'rank' || target.indicator.unit.type === 'rank') {
+    lo = 1;
+    hi = target.outOf ?? Infinity;
+  } else if (target.kind === 'level' || target.indicator.unit.type === 'level') {
+    lo = 1;
+    hi = target.scale?.max ?? target.scale?.levels?.length ?? Infinity;
+  }
+  const [a, b] = points;
+  if (!a || !b || points.length !== 2)
+    return points.map((p) => ({ t: p.t, value: Math.min(hi, Math.max(lo, p.value)) }));
+  // A straight line: cut it where it meets the end, keeping its slope.
+  const edge = b.value < lo ? lo : b.value > hi ? hi : undefined;
+  if (edge === undefined) return points;
+  const t = a.t + ((edge - a.value) / (b.value - a.value)) * (b.t - a.t);
+  return [a, { t, value: edge }];
+}
+
+/** Goals on the value axis, and the required path through them from the start. */
+function goalsAndPath(target: Target, milestones: TimelineMilestone[], start: TimelineStart | undefined): Point[] {
+  const dated = milestones.filter((m) => m.t !== undefined && m.goal).sort((a, b) => (a.t as number) - (b.t as number));
+  if (target.kind === 'growth') {
+    // A growth milestone is a rate: its place on the axis is where that rate, compounded from the
+    // start (through any earlier milestone), lands by its deadline.
+    if (!start) return [];
+    let from: Point = start;
+    const path: Point[] = [start];
+    for (const m of dated) {
+      const t = m.t as number;
+      if (t <= from.t) continue;
+      const rate = 1 + (m.goal as Goal).value / 100;
+      const origin = from;
+      const segment = sample(origin.t, t, (x) => origin.value * Math.pow(rate, x - origin.t));
+      path.push(...segment.slice(1));
+      m.y = segment[segment.length - 1]?.value;
+      from = { t, value: m.y as number };
+    }
+    return path.length > 1 ? path : [];
+  }
+  for (const m of dated) m.y = m.goal?.value;
+  if (!start) return [];
+  const later = dated.filter((m) => (m.t as number) > start.t).map((m) => ({ t: m.t as number, value: m.y as number }));
+  return later.length ? [{ t: start.t, value: start.value }, ...later] : [];
+}
+
+function laneOf(doc: Resolution, target: Target, options: TimelineOptions, now: number): TimelineLane {
+  const assessment = assessTarget(doc, target, options);
+  const docSample = doc.sample === true;
+  const values: TimelineValue[] = assessment.values.map((v) => ({
+    t: v.t,
+    value: v.value,
+    observation: v.observation,
+    sample: docSample || v.observation.sample === true,
+  }));
+  const milestones: TimelineMilestone[] = target.milestones.map((milestone, index) => {
+    const goal = resolveGoal(target, milestone);
+    return {
+      index,
+      milestone,
+      assessment: assessment.milestones[index] as MilestoneAssessment,
+      t: milestoneTime(milestone),
+      goal: typeof goal === 'object' ? goal : undefined,
+    };
+  });
+  const numeric = isNumericKind(target.kind);
+  const start = numeric ? timelineStart(target, values) : undefined;
+  const required = numeric ? goalsAndPath(target, milestones, start) : [];
+  const bands: TimelineBand[] = [];
+  for (const m of milestones) {
+    if (m.t === undefined || !m.goal?.range) continue;
+    const from = start?.t ?? (doc.date ? timeOf(doc.date) : (doc.period?.from ?? m.t));
+    bands.push({
+      from: Math.min(from, m.t),
+      to: m.t,
+      range: m.goal.range,
+      openAbove: m.goal.openAbove,
+      openBelow: m.goal.openBelow,
+    });
+  }
+  let projected: Point[] = [];
+  const current = milestones[assessment.current];
+  const latest = [...values].reverse().find((v) => typeof v.value === 'number');
+  if (numeric && start && latest && current?.t !== undefined && !current.assessment.passed && current.t > now) {
+    projected = projectedPath(
+      assessment.method,
+      target.kind,
+      start,
+      { t: latest.t, value: latest.value as number },
+      current.t,
+    );
+    projected = clampToScale(target, projected);
+  }
+  return {
+    key: `${doc.id}:${target.id}`,
+    document: doc,
+    target,
+    assessment,
+    milestones,
+    values,
+    start,
+    required,
+    projected,
+    bands,
+    numeric,
+  };
+}
+
+/** Does the `targets` list pick this target of this document? */
+function picked(list: readonly string[] | undefined, doc: Resolution, target: Target): boolean {
+  if (!list || list.length === 0 || list.includes('all')) return true;
+  return list.includes(target.id) || list.includes(`${doc.id}:${target.id}`);
+}
+
+/** Every number the axis must reach, low and high; undefined entries are skipped. */
+function extent(times: (number | undefined)[]): [number, number] | undefined {
+  const finite = times.filter((t): t is number => t !== undefined && Number.isFinite(t));
+  return finite.length ? [Math.min(...finite), Math.max(...finite)] : undefined;
+}
+
+/**
+ * The whole timeline of one or more documents: lanes in document order, then target order.
+ * The axis starts at the earliest issue date, baseline, path start or reported value, and ends at
+ * the furthest horizon, period end, deadline or "as of" date, in whole years.
+ */
+export function timelineModel(docs: readonly Resolution[], options: TimelineOptions = {}): TimelineModel {
+  const asOf = asOfDay(options.asOf);
+  const now = timeOf(asOf);
+  const opts = { ...options, asOf };
+  const documents: TimelineDocument[] = [];
+  for (const resolution of docs) {
+    const lanes = resolution.targets
+      .filter((t) => picked(options.targets, resolution, t))
+      .map((t) => laneOf(resolution, t, opts, now));
+    if (lanes.length === 0) continue;
+    documents.push({ resolution, issued: resolution.date ? timeOf(resolution.date) : undefined, lanes });
+  }
+  const lanes = documents.flatMap((d) => d.lanes);
+  const starts: (number | undefined)[] = [];
+  const ends: (number | undefined)[] = [now];
+  const years = new Set<number>();
+  for (const d of documents) {
+    const r = d.resolution;
+    starts.push(d.issued, r.period?.from);
+    ends.push(r.horizon, r.period?.to);
+    if (r.period) years.add(r.period.from).add(r.period.to);
+    for (const lane of d.lanes) {
+      starts.push(
+        baselineTime(lane.target),
+        lane.start?.t,
+        ...lane.values.map((v) => v.t),
+        ...lane.bands.map((b) => b.from),
+      );
+      for (const m of lane.milestones) {
+        ends.push(m.t);
+        if (m.milestone.year !== null) years.add(m.milestone.year);
+      }
+      ends.push(...lane.values.map((v) => v.t), ...lane.projected.map((p) => p.t));
+    }
+  }
+  const low = extent(starts)?.[0] ?? extent(ends)?.[0] ?? now;
+  const high = extent(ends)?.[1] ?? now;
+  const domain: [number, number] = [Math.floor(Math.min(low, high)), Math.ceil(Math.max(low, high))];
+  if (domain[1] === domain[0]) domain[1] += 1;
+  return { asOf, now, domain, documents, lanes, years: [...years].sort((a, b) => a - b) };
+}
