@@ -146,6 +146,11 @@ export class LiveEntry {
       if (this.#disposed) return;
       const reason: unknown = abort.signal.reason;
       const timedOut = abort.signal.aborted && reason instanceof DOMException && reason.name === 'TimeoutError';
+      if (this.#snapshot.connected && !timedOut) {
+        // A dropped connection is routine: reconnect quietly; an error shows only if that fails.
+        this.#failures++;
+        return this.#closed(undefined);
+      }
       const error = timedOut
         ? dataError('timeout', 'live', { url: this.url, timeout: this.#snapshot.connected ? options.idleTimeout : options.timeout })
         : dataError(sameOrigin ? 'network' : 'cors', 'live', { url: this.url, pageOrigin: env.document ? new URL(env.document.baseURI).origin : undefined });

@@ -36,7 +36,7 @@ export class PollEntry {
   readonly #timer: Timer;
   #snapshot = INITIAL;
   #validators: Validators = {};
-  #request: { abort: AbortController; done: () => void } | undefined;
+  #request: { abort: AbortController; timeout: Timer; done: () => void } | undefined;
   #settled = false;
   #lastAttemptAt = 0;
   #failures = 0;
@@ -120,6 +120,7 @@ export class PollEntry {
     this.#timer.stop();
     const request = this.#request;
     this.#request = undefined;
+    request?.timeout.stop();
     request?.abort.abort();
     request?.done();
     this.subscribers.clear();
@@ -134,8 +135,8 @@ export class PollEntry {
       open = false;
     };
     acquire('connections');
-    this.#request = { abort, done };
     const timeout = new Timer(env.clock);
+    this.#request = { abort, timeout, done };
     timeout.start(options.timeout, () => abort.abort(new DOMException('The request timed out.', 'TimeoutError')));
     this.#lastAttemptAt = env.clock.now();
     let outcome: FetchOutcome;

@@ -1,7 +1,18 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { activeResources } from '../../src/data/resources.js';
-import { SourceRegistry, type SourceSnapshot } from '../../src/data/source-registry.js';
-import { ManualClock, docUrl, nextTask, script, serverLog, setTabHidden, uniqueId, until } from './helpers.js';
+import type { SourceRegistry, SourceSnapshot } from '../../src/data/source-registry.js';
+import {
+  FakeIntersectionObserver,
+  ManualClock,
+  docUrl,
+  nextTask,
+  script,
+  serverLog,
+  setTabHidden,
+  testRegistry,
+  uniqueId,
+  until,
+} from './helpers.js';
 
 /** Requests the server has received for an id. */
 const count = async (id: string) => (await serverLog(id)).requests.length;
@@ -26,7 +37,7 @@ describe('SourceRegistry', () => {
 
   beforeEach(() => {
     clock = new ManualClock();
-    registry = new SourceRegistry({ timeout: 2000, env: { clock, random: () => 0.5 } });
+    registry = testRegistry(clock);
   });
 
   afterEach(() => {
@@ -85,14 +96,21 @@ describe('SourceRegistry', () => {
   it('subscribe() pauses while no subscriber element is on screen, and catches up on return', async () => {
     const id = uniqueId('offscreen');
     await script(id, [{}]);
-    const box = await fixture<HTMLDivElement>(html`<div style="position:absolute; top:20000px; height:10px; width:10px"></div>`);
-    const { sub } = follow(docUrl(id), { interval: 5_000, element: box });
-    await until(() => sub.snapshot.resolution !== undefined, 'loaded');
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const a = document.createElement('div');
+    const b = document.createElement('div');
+    const first = follow(docUrl(id), { interval: 5_000, element: a });
+    follow(docUrl(id), { interval: 5_000, element: b });
+    await until(() => first.sub.snapshot.resolution !== undefined, 'loaded');
+    FakeIntersectionObserver.setOnScreen(a, false);
+    clock.advance(5_000);
+    // b is still on screen: the entry polls
+    await until(async () => (await count(id)) === 2, 'polled for b');
+    FakeIntersectionObserver.setOnScreen(b, false);
     clock.advance(60_000);
-    await noNewRequest(id, 1);
-    box.style.top = '0px';
-    await until(async () => (await count(id)) === 2, 'caught up on screen');
+    await noNewRequest(id, 2);
+    expect(clock.pending).to.equal(0);
+    FakeIntersectionObserver.setOnScreen(a, true);
+    await until(async () => (await count(id)) === 3, 'caught up on screen');
   });
 
   it('subscribe() does not poll for a paused subscriber, and resumes when unpaused', async () => {
