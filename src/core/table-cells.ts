@@ -60,10 +60,16 @@ export interface RowCells {
   sample: boolean;
 }
 
-/** How a document is named in a table of several: "Tỉnh Nghệ An · 34-CTr/TU". */
+/**
+ * How a document is named in a table of several: "Tỉnh Cao Bằng · 34-CTr/TU"; a document with no
+ * number by its year ("Tỉnh Nghệ An · 2030" for one with only a horizon), so that two documents of
+ * one province stay apart.
+ */
 export function documentLabel(doc: Resolution, locale: Locale): string {
   const unit = textOf(doc.adminUnit.name, locale);
-  return doc.number ? `${unit} · ${doc.number}` : unit;
+  const year = doc.date?.slice(0, 4) ?? (doc.period ? `${doc.period.from}–${doc.period.to}` : doc.horizon?.toString());
+  const which = doc.number ?? year;
+  return which ? `${unit} · ${which}` : unit;
 }
 
 export function areaLabel(area: string, locale: Locale): string {

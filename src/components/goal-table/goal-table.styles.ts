@@ -1,15 +1,13 @@
 import { css } from 'lit';
 import { dataStatusStyles } from '../shared/data-status.styles.js';
 import { statusBadgeStyles } from '../shared/status-badge.js';
+import { gridStyles, mediaStyles } from './goal-table-layouts.styles.js';
 
 /**
  * Public custom properties `--nq-goal-table-*` are read once, on `.base`, into private `--_*`
  * ones; each falls back to a global token (`--nq-color-*`, src/themes/) and then to the light
  * theme's value. Nothing is set on `:host` under a public name, so a value set on an ancestor wins.
- *
- * Three layouts share one DOM: a plain table; a virtualized table, whose rows are CSS grids with
- * one column template, because the virtualizer places each row absolutely and a table row taken
- * out of flow loses its columns; and cards, below `card-width`, one grid column per card.
+ * The grid, card, print and forced-colors layouts are in goal-table-layouts.styles.ts.
  */
 const layout = css`
   :host {
@@ -283,114 +281,4 @@ const layout = css`
   }
 `;
 
-const grid = css`
-  .virtual table,
-  .cards table,
-  .virtual tbody,
-  .cards tbody,
-  .virtual thead,
-  .cards thead {
-    display: block;
-  }
-  .virtual caption,
-  .cards caption {
-    display: block;
-  }
-  .virtual tr,
-  .cards tr {
-    display: grid;
-    grid-template-columns: var(--_columns);
-    width: 100%;
-    box-sizing: border-box;
-  }
-  .virtual .group th,
-  .virtual .detail td {
-    grid-column: 1 / -1;
-  }
-  .virtual tbody > tr {
-    background: var(--_surface);
-  }
-  .cards thead {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-  }
-  .cards tr {
-    grid-template-columns: repeat(auto-fill, minmax(9em, 1fr));
-  }
-  .cards .ref-cell,
-  .cards .document-cell,
-  .cards .indicator-cell,
-  .cards .group th,
-  .cards .detail td {
-    grid-column: 1 / -1;
-  }
-  .cards .row {
-    margin-block-start: var(--_card-gap);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  .cards .row.expanded-row,
-  .cards .row:has(+ .detail) {
-    border-bottom-left-radius: 0;
-    border-bottom-right-radius: 0;
-  }
-  .cards .detail {
-    border: 1px solid var(--_border);
-    border-top: 0;
-    border-radius: 0 0 var(--_radius) var(--_radius);
-  }
-  .cards td,
-  .cards th {
-    border-bottom: 0;
-  }
-  .cards .indicator-cell {
-    padding-inline-start: calc(0.6em + var(--_depth, 0) * 1em);
-    border-bottom: 1px solid var(--_border);
-  }
-  .cards .group th {
-    margin-block-start: 1em;
-  }
-`;
-
-const modes = css`
-  @media (forced-colors: active) {
-    .fill {
-      background: CanvasText;
-    }
-    .track {
-      border: 1px solid CanvasText;
-    }
-    .nq-status,
-    .verdict {
-      color: CanvasText;
-    }
-    thead th {
-      background: Canvas;
-    }
-  }
-  @media print {
-    .toolbar,
-    .nq-pause,
-    .chevron {
-      display: none;
-    }
-    .base {
-      background: none;
-      color: black;
-    }
-    thead th {
-      position: static;
-    }
-    tr {
-      break-inside: avoid;
-    }
-    thead {
-      display: table-header-group;
-    }
-  }
-`;
-
-export const goalTableStyles = [statusBadgeStyles, dataStatusStyles, layout, grid, modes];
+export const goalTableStyles = [statusBadgeStyles, dataStatusStyles, layout, gridStyles, mediaStyles];

@@ -1,37 +1,30 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ResizeController } from '@lit-labs/observers/resize-controller.js';
-import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import { textOf } from '../../core/format.js';
-import type { Resolution } from '../../core/schema.js';
+import { documentLabel } from '../../core/table-cells.js';
 import { csvFileName, tableCsv } from '../../core/table-csv.js';
-import { COLUMN_LABELS, SORT_COLUMNS, UI, countText, sortHint, type ColumnKey } from '../../core/table-messages.js';
+import { UI } from '../../core/table-messages.js';
 import {
   DEFAULT_QUERY,
-  assessForTable,
-  buildRows,
-  queryRows,
   type GroupKey,
   type SortDirection,
   type SortKey,
   type TableFilters,
   type TableQuery,
   type TableRow,
-  type TableView,
 } from '../../core/table-model.js';
+import { TableState, type TableDerived } from '../../core/table-state.js';
 import { queryFromParams, withQuery } from '../../core/table-url.js';
-import { filterOptions, tableColumns, tableItems, type FilterOptions, type TableItem } from '../../core/table-view.js';
-import { formatNumber } from '../../core/format.js';
-import { asOfDay } from '../../core/time.js';
 import type { Locale } from '../../core/vocabulary.js';
-import { ResolutionController } from '../../data/resolution-controller.js';
 import { NqCsvExportEvent } from '../../events/nq-csv-export.js';
 import { NqFilterChangeEvent } from '../../events/nq-filter-change.js';
 import { NqSortChangeEvent } from '../../events/nq-sort-change.js';
 import { NqTargetToggleEvent } from '../../events/nq-target-toggle.js';
 import { renderDataError, renderDataStatus, renderLoading } from '../shared/data-status.js';
-import { columnWidths, renderItem, type RowContext } from './goal-table-rows.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { GoalTableDocuments } from './goal-table-documents.js';
+import { GoalTablePage, downloadText } from './goal-table-page.js';
+import { renderTable } from './goal-table-table.js';
 import { renderToolbar } from './goal-table-toolbar.js';
 import { goalTableStyles } from './goal-table.styles.js';
 
@@ -56,7 +49,22 @@ const SETTLE_MS = 400;
 export class NqGoalTable extends LitElement {
   static override styles = goalTableStyles;
 
-  readonly #docs: ResolutionController[] = [new ResolutionController(this, { inputs: () => this.#inputs(0) })];
+  readonly #docs = new GoalTableDocuments(
+    this,
+    () => this.resolutions?.length ?? this.#urls().length,
+    (i) => this.#inputs(i),
+  );
+  readonly #page = new GoalTablePage(this, {
+    // Print renders every row, opened and unvirtualized, at once: the browser lays the page out
+    // for print as soon as `beforeprint` returns.
+    print: (printing) => {
+      this._printing = printing;
+      if (printing) this.performUpdate();
+    },
+    url: (search) => {
+      if (this.syncUrl) this._query = queryFromParams(new URLSearchParams(search), this.#defaults(), this.urlPrefix);
+    },
+  });
   readonly #size = new ResizeController(this, { callback: (entries) => entries[0]?.contentRect.width });
 
   @state() private _query: TableQuery | undefined;
@@ -99,69 +107,39 @@ export class NqGoalTable extends LitElement {
   @property({ type: Boolean, attribute: 'no-filters' }) noFilters = false;
   @property({ type: Boolean, attribute: 'no-export' }) noExport = false;
 
+  readonly #state = new TableState();
   #locale: Locale = 'vi';
-  #resolutions: Resolution[] = [];
-  #assessedFor = '';
-  #rows: TableRow[] = [];
-  #options: FilterOptions = { status: [], area: [], year: [], document: [] };
-  #view: TableView = { groups: [], matched: 0, total: 0 };
+  #d: TableDerived = this.#state.current;
   #defaultQuery: TableQuery = DEFAULT_QUERY;
-  #viewOf: { rows?: TableRow[]; query?: TableQuery; locale?: Locale } = {};
-  #items: TableItem[] = [];
-  #columns: ColumnKey[] = [];
+  #layout = { cards: false, virtual: false, loading: false };
   #settle: ReturnType<typeof setTimeout> | undefined;
-  #hadRows = false;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('beforeprint', this.#beforePrint);
-    window.addEventListener('afterprint', this.#afterPrint);
-    window.addEventListener('popstate', this.#readUrl);
-    this.#readUrl();
-  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.#beforePrint);
-    window.removeEventListener('afterprint', this.#afterPrint);
-    window.removeEventListener('popstate', this.#readUrl);
     clearTimeout(this.#settle);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    this.#syncControllers();
-    const lang = (
-      this.lang ||
-      this.closest('[lang]')?.getAttribute('lang') ||
-      document.documentElement.lang ||
-      'vi'
-    ).toLowerCase();
-    const locale: Locale = lang.startsWith('en') ? 'en' : 'vi';
-    const docs = this.#docs.flatMap((c) => (c.state.resolution ? [c.state.resolution] : []));
-    const key = `${asOfDay(this.asOf)}|${this.method ?? ''}`;
-    const docsChanged = docs.length !== this.#resolutions.length || docs.some((d, i) => d !== this.#resolutions[i]);
-    if (docsChanged || key !== this.#assessedFor || locale !== this.#locale) {
-      if (docsChanged || key !== this.#assessedFor) {
-        const options = { asOf: this.asOf, method: this.method };
-        this.#rows = buildRows(
-          docs.map((resolution) => ({ resolution, assessment: assessForTable(resolution, options) })),
-        );
-      }
-      this.#resolutions = docs;
-      this.#assessedFor = key;
-      this.#locale = locale;
-      this.#options = filterOptions(this.#rows, locale);
-      if (this.#rows.length && !this.#hadRows) this.#announce();
-      this.#hadRows = this.#rows.length > 0;
-    }
-    const query = this.#currentQuery();
-    if (this.#viewOf.rows !== this.#rows || this.#viewOf.query !== query || this.#viewOf.locale !== locale) {
-      this.#view = queryRows(this.#rows, query, locale);
-      this.#viewOf = { rows: this.#rows, query, locale };
-    }
-    this.#columns = tableColumns(this.columns, docs.length > 1);
-    this.#items = tableItems(this.#view, { docs, locale, expanded: this._printing || this._expanded });
-    void changed;
+  protected override willUpdate(): void {
+    this.#docs.sync();
+    const lang = this.lang || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
+    this.#locale = lang.toLowerCase().startsWith('en') ? 'en' : 'vi';
+    const hadRows = this.#d.rows.length > 0;
+    this.#d = this.#state.derive({
+      docs: this.#docs.resolutions,
+      asOf: this.asOf,
+      method: this.method,
+      locale: this.#locale,
+      query: this.#currentQuery(),
+      expanded: this._printing || this._expanded,
+      columns: this.columns,
+    });
+    if (!hadRows && this.#d.rows.length > 0) this._announcement = this.#d.count;
+    const width = this.#size.value;
+    this.#layout = {
+      cards: typeof width === 'number' && width > 0 && width < this.cardWidth,
+      virtual: !this._printing && this.#d.items.length > this.virtualizeThreshold,
+      loading: this.#d.rows.length === 0 && this.#docs.states.some((s) => s.phase === 'loading'),
+    };
   }
 
   #defaults(): TableQuery {
@@ -194,41 +172,9 @@ export class NqGoalTable extends LitElement {
     };
   }
 
-  /**
-   * One controller per document. Lit runs controllers' `hostUpdate` after `willUpdate`; calling it
-   * first here lets this update derive its rows from the inputs just set, not the previous ones.
-   */
-  #syncControllers(): void {
-    const wanted = Math.max(1, this.resolutions?.length ?? this.#urls().length);
-    while (this.#docs.length < wanted) {
-      const i = this.#docs.length;
-      this.#docs.push(new ResolutionController(this, { inputs: () => this.#inputs(i) }));
-    }
-    while (this.#docs.length > wanted) {
-      const c = this.#docs.pop();
-      if (c) {
-        c.hostDisconnected();
-        this.removeController(c);
-      }
-    }
-    for (const c of this.#docs) c.hostUpdate();
-  }
-
-  #readUrl = (): void => {
-    if (!this.syncUrl) return;
-    this._query = queryFromParams(new URLSearchParams(location.search), this.#defaults(), this.urlPrefix);
-  };
-
   #writeUrl(): void {
-    if (!this.syncUrl) return;
-    const search = withQuery(location.search, this.#currentQuery(), this.#defaults(), this.urlPrefix);
-    if (search !== location.search)
-      history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
-  }
-
-  #announce(): void {
-    const format = (n: number) => formatNumber(n, this.#locale);
-    this._announcement = countText(this.#view.matched, this.#view.total, this.#locale, format);
+    if (this.syncUrl)
+      this.#page.replaceSearch(withQuery(location.search, this.#currentQuery(), this.#defaults(), this.urlPrefix));
   }
 
   /** After a filter or search settles: the count is announced, the event fired, the URL written. */
@@ -237,9 +183,9 @@ export class NqGoalTable extends LitElement {
     this.#settle = setTimeout(() => {
       void this.updateComplete.then(() => {
         const q = this.#currentQuery();
-        this.#announce();
+        this._announcement = this.#d.count;
         this.#writeUrl();
-        const { matched, total } = this.#view;
+        const { matched, total } = this.#d.view;
         this.dispatchEvent(
           new NqFilterChangeEvent({ filters: q.filters, search: q.search, group: q.group, matched, total }),
         );
@@ -266,7 +212,7 @@ export class NqGoalTable extends LitElement {
     this.#settled(0);
   };
 
-  #onSort(sort: SortKey): void {
+  #onSort = (sort: SortKey): void => {
     const q = this.#currentQuery();
     // Ascending, then descending, then back to the documents' own order.
     const next: Pick<TableQuery, 'sort' | 'direction'> =
@@ -280,7 +226,7 @@ export class NqGoalTable extends LitElement {
       this.#writeUrl();
       this.dispatchEvent(new NqSortChangeEvent(next));
     });
-  }
+  };
 
   #onToggle = (row: TableRow): void => {
     const open = !this._expanded.has(row.key);
@@ -298,38 +244,22 @@ export class NqGoalTable extends LitElement {
 
   #onExport = (): void => {
     const csv = this.toCsv();
-    const filename = csvFileName(this.#resolutions);
+    const filename = csvFileName(this.#d.docs);
     const event = new NqCsvExportEvent({
       csv,
       filename,
-      rows: this.#view.groups.reduce((n, g) => n + g.rows.length, 0),
+      rows: this.#d.view.groups.reduce((n, g) => n + g.rows.length, 0),
     });
-    if (!this.dispatchEvent(event)) return;
-    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-    const a = Object.assign(document.createElement('a'), { href: url, download: filename });
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
-  };
-
-  // Print renders every row, expanded and unvirtualized, synchronously: the browser lays the page
-  // out for print as soon as `beforeprint` returns.
-  #beforePrint = (): void => {
-    this._printing = true;
-    this.requestUpdate();
-    this.performUpdate();
-  };
-
-  #afterPrint = (): void => {
-    this._printing = false;
+    if (this.dispatchEvent(event)) downloadText(csv, filename, 'text/csv;charset=utf-8');
   };
 
   #allExpanded(): boolean {
-    return this.#rows.length > 0 && this.#rows.every((r) => this._expanded.has(r.key));
+    return this.#d.rows.length > 0 && this.#d.rows.every((r) => this._expanded.has(r.key));
   }
 
   /** Opens every row's details. */
   expandAll(): void {
-    this._expanded = new Set(this.#rows.map((r) => r.key));
+    this._expanded = new Set(this.#d.rows.map((r) => r.key));
   }
 
   collapseAll(): void {
@@ -338,115 +268,64 @@ export class NqGoalTable extends LitElement {
 
   /** The CSV of exactly the rows and columns shown, with a byte-order mark. */
   toCsv(): string {
-    return tableCsv(this.#view, { columns: this.#columns, locale: this.#locale, docs: this.#resolutions });
-  }
-
-  #header(column: ColumnKey, ctx: RowContext): TemplateResult {
-    const text = COLUMN_LABELS[column][ctx.locale];
-    const sortKey = SORT_COLUMNS[column];
-    const q = this.#currentQuery();
-    const sorted = sortKey !== undefined && q.sort === sortKey;
-    const role = ctx.grid ? 'columnheader' : nothing;
-    if (!sortKey) return html`<th scope="col" role=${role} part="header-cell" class="${column}-header">${text}</th>`;
-    const next = sorted && q.direction === 'ascending' ? 'descending' : 'ascending';
-    return html`<th
-      scope="col"
-      role=${role}
-      part="header-cell"
-      class="${column}-header"
-      aria-sort=${sorted ? q.direction : nothing}
-    >
-      <button
-        type="button"
-        part="sort-button"
-        title=${sortHint(text, next, ctx.locale)}
-        @click=${() => this.#onSort(sortKey)}
-      >
-        ${text}<span class="sort-icon ${sorted ? q.direction : ''}" aria-hidden="true"></span>
-      </button>
-    </th>`;
+    const d = this.#d;
+    return tableCsv(d.view, { columns: d.columns, locale: this.#locale, docs: d.docs });
   }
 
   #caption(): string {
     if (this.caption) return this.caption;
-    const docs = this.#resolutions;
+    const docs = this.#d.docs;
     if (docs.length === 1 && docs[0]) return textOf(docs[0].title, this.#locale);
-    return docs.map((d) => textOf(d.adminUnit.name, this.#locale)).join(' · ');
-  }
-
-  #body(ctx: RowContext): TemplateResult {
-    const role = ctx.grid ? 'rowgroup' : nothing;
-    if (ctx.virtual) {
-      return html`<tbody role=${role} part="body">
-        ${virtualize({ items: this.#items, keyFunction: (item: TableItem) => item.key, renderItem: (item: TableItem, i: number) => renderItem(item, i, ctx) })}
-      </tbody>`;
-    }
-    const bodies: TableItem[][] = [];
-    for (const item of this.#items) {
-      if (item.kind === 'group' || bodies.length === 0) bodies.push([]);
-      bodies[bodies.length - 1]?.push(item);
-    }
-    let index = 0;
-    return html`${bodies.map(
-      (items) =>
-        html`<tbody role=${role} part="body">
-          ${items.map((item) => renderItem(item, index++, ctx))}
-        </tbody>`,
-    )}`;
+    return docs.map((d) => documentLabel(d, this.#locale)).join('; ');
   }
 
   override render(): TemplateResult {
     const locale = this.#locale;
-    const state = this.#docs[0]?.state;
-    const loading = this.#docs.some((c) => c.state.phase === 'loading') && this.#rows.length === 0;
-    const width = this.#size.value;
-    const cards = typeof width === 'number' && width > 0 && width < this.cardWidth;
-    const virtual = !this._printing && this.#items.length > this.virtualizeThreshold;
-    const ctx: RowContext = {
+    const states = this.#docs.states;
+    const first = states[0];
+    const { cards, virtual } = this.#layout;
+    const d = this.#d;
+    const ready = d.docs.length > 0;
+    const toolbar = {
       locale,
-      columns: this.#columns,
+      query: this.#currentQuery(),
+      options: d.options,
+      noSearch: this.noSearch,
+      noFilters: this.noFilters,
+      noExport: this.noExport,
+      allExpanded: this.#allExpanded(),
+      onSearch: this.#onSearch,
+      onFilter: this.#onFilter,
+      onGroup: this.#onGroup,
+      onExpandAll: this.#onExpandAll,
+      onExport: this.#onExport,
+    };
+    const table = {
+      locale,
+      columns: d.columns,
       grid: cards || virtual,
       cards,
       virtual,
       onToggle: this.#onToggle,
+      caption: this.#caption(),
+      items: d.items,
+      query: this.#currentQuery(),
+      onSort: this.#onSort,
     };
-    const sample = this.#rows.some((r) => r.assessment.sample);
-    const empty = state?.phase === 'ready' && this.#rows.length === 0;
-    const errors = this.#docs.map((c) => renderDataError(c.state, locale));
-    const ready = this.#resolutions.length > 0;
-    const count = countText(this.#view.matched, this.#view.total, locale, (n) => formatNumber(n, locale));
+    const onTogglePause = () => this.#docs.togglePaused();
     return html`<div
       part="base"
-      class="base ${cards ? 'cards' : 'table'} ${virtual ? 'virtual' : ''} ${loading ? 'loading' : ''}"
+      class="base ${cards ? 'cards' : 'table'} ${virtual ? 'virtual' : ''} ${this.#layout.loading ? 'loading' : ''}"
       lang=${locale}
     >
-      ${state ? renderDataStatus(state, locale, { sample, onTogglePause: () => this.#docs.forEach((c) => c.togglePaused()) }) : nothing}
-      ${errors} ${state ? renderLoading(state, locale) : nothing}
-      ${ready ? renderToolbar({ locale, query: this.#currentQuery(), options: this.#options, noSearch: this.noSearch, noFilters: this.noFilters, noExport: this.noExport, allExpanded: this.#allExpanded(), onSearch: this.#onSearch, onFilter: this.#onFilter, onGroup: this.#onGroup, onExpandAll: this.#onExpandAll, onExport: this.#onExport }) : nothing}
-      ${ready ? html`<p class="count" part="count">${count}</p>` : nothing}
+      ${first ? renderDataStatus(first, locale, { sample: d.sample, onTogglePause }) : nothing}
+      ${states.map((s) => renderDataError(s, locale))} ${first ? renderLoading(first, locale) : nothing}
+      ${ready ? renderToolbar(toolbar) : nothing}
+      ${ready ? html`<p class="count" part="count">${d.count}</p>` : nothing}
       <div class="nq-visually-hidden" role="status" aria-live="polite" part="live-region">${this._announcement}</div>
-      ${empty ? html`<p class="empty" part="empty">${UI.empty[locale]}</p>` : nothing}
-      ${
-        ready && this.#rows.length > 0
-          ? html`<table
-                part="table"
-                role=${ctx.grid ? 'table' : nothing}
-                style=${styleMap({ '--_column-widths': columnWidths(this.#columns) })}
-                aria-rowcount=${virtual ? this.#items.length + 1 : nothing}
-              >
-                <caption part="caption">
-                  ${this.#caption()}
-                </caption>
-                <thead role=${ctx.grid ? 'rowgroup' : nothing}>
-                  <tr role=${ctx.grid ? 'row' : nothing} aria-rowindex=${virtual ? 1 : nothing}>
-                    ${this.#columns.map((c) => this.#header(c, ctx))}
-                  </tr>
-                </thead>
-                ${this.#body(ctx)}
-              </table>
-              ${this.#view.matched === 0 ? html`<p class="empty" part="empty">${UI.noMatch[locale]}</p>` : nothing}`
-          : nothing
-      }
+      ${ready && d.rows.length === 0 ? html`<p class="empty" part="empty">${UI.empty[locale]}</p>` : nothing}
+      ${ready && d.rows.length > 0 ? renderTable(table) : nothing}
+      ${ready && d.rows.length > 0 && d.view.matched === 0 ? html`<p class="empty" part="empty">${UI.noMatch[locale]}</p>` : nothing}
     </div>`;
   }
 }
