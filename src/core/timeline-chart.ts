@@ -11,6 +11,7 @@ import {
   estimateTextWidth,
   linearScale,
   placeLabels,
+  placeTopLabels,
   shortenText,
   tickCount,
   timeAxis,
@@ -195,29 +196,33 @@ export function chartGeometry(model: TimelineModel, lane: TimelineLane, options:
     };
   });
 
-  const topLabels: { x: number; text: string }[] = [];
   const asOfInside = inDomain(model.now);
-  if (asOfInside) topLabels.push({ x: x(model.now), text: asOfText(model.asOf, locale) });
-  if (issueRef && doc?.resolution.date)
-    topLabels.push({
-      x: issueRef.x,
-      text: `${word('issued', locale)} ${formatPartialDate(doc.resolution.date, locale)}`,
-    });
-  const topPlaced = placeLabels(
-    topLabels.map((l, i) => ({ x: l.x, width: estimateTextWidth(l.text, 11), priority: i === 0 ? 1 : 0 })),
-    { min: PAD / 2, max: width - PAD / 2, rows: 2, gap: 8 },
+  const issued = doc?.resolution.date;
+  const above = placeTopLabels(
+    [
+      ...(asOfInside
+        ? [{ key: 'asOf', x: x(model.now), text: asOfText(model.asOf, locale), priority: 2, bold: true }]
+        : []),
+      ...(issueRef && issued
+        ? [
+            {
+              key: 'issue',
+              x: issueRef.x,
+              text: `${word('issued', locale)} ${formatPartialDate(issued, locale)}`,
+              priority: 1,
+            },
+          ]
+        : []),
+      ...(undated ? [{ key: 'undated', x: gutterX, text: word('undatedShort', locale), priority: 0 }] : []),
+    ],
+    { min: PAD / 2, max: width - PAD / 2, y: 12, rows: 2, fontSize: 11 },
   );
-  const asOfPlace = asOfInside ? topPlaced[0] : undefined;
-  const issuePlace = topPlaced[asOfInside ? 1 : 0];
-  if (issueRef && issuePlace && doc?.resolution.date) {
-    issue = {
-      x: issueRef.x,
-      navId: issueRef.id,
-      label: issuePlace.hidden ? '' : (topLabels[asOfInside ? 1 : 0]?.text ?? ''),
-      labelX: issuePlace.x,
-      labelY: 12 + Math.max(0, issuePlace.row) * 13,
-    };
+  if (issueRef) {
+    const l = above.get('issue');
+    issue = { x: issueRef.x, navId: issueRef.id, label: l?.text ?? '', labelX: l?.x ?? issueRef.x, labelY: l?.y ?? 12 };
   }
+  const asOfLabel = above.get('asOf');
+  const undatedLabel = above.get('undated');
   const required = level ? steppedPath(lane.required) : lane.required;
   const bands = lane.bands.map((b) => {
     const ys = [y(b.range[0]), y(b.range[1])];
@@ -259,7 +264,6 @@ export function chartGeometry(model: TimelineModel, lane: TimelineLane, options:
     milestones,
     issue,
   };
-  const asOfLabel = asOfInside && asOfPlace && !asOfPlace.hidden ? asOfText(model.asOf, locale) : '';
   return {
     mode: 'chart',
     narrow,
@@ -270,9 +274,21 @@ export function chartGeometry(model: TimelineModel, lane: TimelineLane, options:
     xTicks: timeAxis(domain, x, narrow),
     axisY: height - 10,
     asOf: asOfInside
-      ? { x: x(model.now), label: asOfLabel, labelX: asOfPlace?.x ?? x(model.now), anchor: 'middle' }
+      ? {
+          x: x(model.now),
+          label: asOfLabel?.text ?? '',
+          labelX: asOfLabel?.x ?? x(model.now),
+          labelY: asOfLabel?.y ?? 12,
+        }
       : undefined,
-    undated: undated ? { x: gutterX, label: word('noDeadline', locale) } : undefined,
+    undated: undated
+      ? {
+          x: gutterX,
+          label: undatedLabel?.text ?? '',
+          labelX: undatedLabel?.x ?? gutterX,
+          labelY: undatedLabel?.y ?? 12,
+        }
+      : undefined,
     headers: [],
     lanes: [],
     chart,

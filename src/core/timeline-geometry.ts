@@ -5,7 +5,15 @@
  * Pure numbers and strings; the component maps them to SVG.
  */
 import { formatPartialDate, textOf } from './format.js';
-import { estimateTextWidth, laneLayout, linearScale, placeLabels, shortenText, timeAxis } from './timeline-layout.js';
+import {
+  estimateTextWidth,
+  laneLayout,
+  linearScale,
+  placeLabels,
+  placeTopLabels,
+  shortenText,
+  timeAxis,
+} from './timeline-layout.js';
 import type { TimelineLane, TimelineModel } from './timeline-model.js';
 import { issueItem, milestoneItem, navRows, startItem, valueItem, type NavItem } from './timeline-nav.js';
 import { asOfText, documentName, milestoneGoalText, statusText, word } from './timeline-text.js';
@@ -18,8 +26,8 @@ export const NARROW_WIDTH = 480;
 export const SIZES = {
   font: 13,
   small: 11,
-  axis: 28,
-  header: 30,
+  axis: 42,
+  header: 36,
   lane: 50,
   narrowLane: 66,
   gutter: 44,
@@ -77,10 +85,13 @@ export interface LaneGeometry {
 export interface HeaderGeometry {
   documentId: string;
   y: number;
+  height: number;
+  /** The baseline of the document's name; the issue marker sits below it. */
+  textY: number;
   text: string;
   full: string;
-  /** The issue date's marker; undefined when the document gives no date or it is zoomed out. */
-  issue: { x: number; navId: string; y1: number } | undefined;
+  /** The issue date's marker at (x, y), its line down to y1; undefined without a date or when zoomed out. */
+  issue: { x: number; y: number; navId: string; y1: number } | undefined;
 }
 
 export interface TimelineGeometry {
@@ -93,9 +104,10 @@ export interface TimelineGeometry {
   xTicks: XTick[];
   /** Where the time axis's labels sit. */
   axisY: number;
-  asOf: { x: number; label: string; labelX: number; anchor: 'start' | 'middle' | 'end' } | undefined;
+  /** The "as of" line; its label is left out ('') when there is no room for it. */
+  asOf: { x: number; label: string; labelX: number; labelY: number } | undefined;
   /** The column of milestones with no deadline, when there are any. */
-  undated: { x: number; label: string } | undefined;
+  undated: { x: number; label: string; labelX: number; labelY: number } | undefined;
   headers: HeaderGeometry[];
   lanes: LaneGeometry[];
   chart: ChartGeometry | undefined;
@@ -107,20 +119,6 @@ export interface TimelineGeometry {
 /** A point in time inside the shown period (an undated milestone always is). */
 export const inside = (t: number | undefined, domain: readonly [number, number]): boolean =>
   t === undefined || (t >= domain[0] - 1e-9 && t <= domain[1] + 1e-9);
-
-/** The "as of" label, kept inside the width by its anchor. */
-export function asOfMark(
-  x: number,
-  label: string,
-  left: number,
-  right: number,
-  fontSize: number,
-): NonNullable<TimelineGeometry['asOf']> {
-  const w = estimateTextWidth(label, fontSize);
-  if (x - w / 2 < left) return { x, label, labelX: Math.max(x, left), anchor: 'start' };
-  if (x + w / 2 > right) return { x, label, labelX: Math.min(x, right), anchor: 'end' };
-  return { x, label, labelX: x, anchor: 'middle' };
-}
 
 function hasUndated(lanes: readonly TimelineLane[]): boolean {
   return lanes.some((l) => l.milestones.some((m) => m.t === undefined));
@@ -165,33 +163,35 @@ export function timelineGeometry(model: TimelineModel, options: GeometryOptions)
     const header: HeaderGeometry = {
       documentId: r.id,
       y,
-      text: shortenText(`${documentName(r, locale)}${date}`, width - SIZES.pad * 2, SIZES.font),
+      height: SIZES.header,
+      textY: y + 16,
+      text: shortenText(`${documentName(r, locale)}${date}`, width - SIZES.pad * 2, SIZES.font, true),
       full: `${documentName(r, locale)}${r.number ? ` — ${textOf(r.title, locale)}` : ''}${date}`,
       issue: undefined,
     };
     headers.push(header);
     if (doc.issued !== undefined && inside(doc.issued, domain)) {
       const ix = x(doc.issued);
-      const issue = add(issueItem(r, { row, t: doc.issued, x: ix, y: y + SIZES.header - 8 }, locale));
+      const my = y + SIZES.header - 8;
+      const issue = add(issueItem(r, { row, t: doc.issued, x: ix, y: my }, locale));
       const y1 = (layout.lanes[laneIndex + doc.lanes.length - 1] ?? y) + laneHeight;
-      finish.push(() => (header.issue = { x: ix, navId: idOf(issue), y1 }));
+      finish.push(() => (header.issue = { x: ix, y: my, navId: idOf(issue), y1 }));
     }
     row++;
     for (const lane of doc.lanes) {
-      lanes.push(laneGeometry(lane, layout.lanes[laneIndex++] ?? 0, row++, doc.issued));
+      lanes.push(laneGeometry(lane, layout.lanes[laneIndex++] ?? 0, row++, doc.start));
     }
   });
 
-  function laneGeometry(lane: TimelineLane, ly: number, r: number, issued: number | undefined): LaneGeometry {
+  function laneGeometry(lane: TimelineLane, ly: number, r: number, docStart: number | undefined): LaneGeometry {
     const cy = ly + (narrow ? 46 : 31);
     const full = textOf(lane.target.label, locale);
     const statusWords = statusText(lane, locale);
-    const statusWidth = estimateTextWidth(statusWords, SIZES.small) + 18;
+    const statusWidth = estimateTextWidth(statusWords, SIZES.small, true) + 18;
     const labelRoom = narrow ? width - SIZES.pad * 2 - statusWidth - 8 : labelWidth;
     const deadlines = lane.milestones.map((m) => m.t).filter((t): t is number => t !== undefined);
-    const doc = lane.document;
-    const from = issued ?? doc.period?.from ?? domain[0];
     const to = deadlines.length ? Math.max(...deadlines) : domain[1];
+    const from = docStart ?? (deadlines.length ? Math.min(...deadlines) : to);
     const clampT = (t: number) => Math.min(domain[1], Math.max(domain[0], t));
     const geo: LaneGeometry = {
       key: lane.key,
@@ -251,9 +251,17 @@ export function timelineGeometry(model: TimelineModel, options: GeometryOptions)
 
   const rows = navRows(items);
   for (const f of finish) f();
-  const asOf = inside(model.now, domain)
-    ? asOfMark(x(model.now), asOfText(model.asOf, locale), left, width - SIZES.pad, SIZES.small)
-    : undefined;
+  const top = placeTopLabels(
+    [
+      ...(inside(model.now, domain)
+        ? [{ key: 'asOf', x: x(model.now), text: asOfText(model.asOf, locale), priority: 2, bold: true }]
+        : []),
+      ...(gutter ? [{ key: 'undated', x: gutterX, text: word('undatedShort', locale), priority: 1 }] : []),
+    ],
+    { min: 0, max: width, y: 11, fontSize: SIZES.small },
+  );
+  const asOfLabel = top.get('asOf');
+  const undatedLabel = top.get('undated');
   return {
     mode: 'lanes',
     narrow,
@@ -262,9 +270,13 @@ export function timelineGeometry(model: TimelineModel, options: GeometryOptions)
     plot: { left, right, top: SIZES.axis, bottom: layout.height - SIZES.pad },
     domain,
     xTicks: timeAxis(domain, x, narrow),
-    axisY: SIZES.axis - 10,
-    asOf,
-    undated: gutter ? { x: gutterX, label: word('noDeadline', locale) } : undefined,
+    axisY: SIZES.axis - 8,
+    asOf: inside(model.now, domain)
+      ? { x: x(model.now), label: asOfLabel?.text ?? '', labelX: asOfLabel?.x ?? x(model.now), labelY: 11 }
+      : undefined,
+    undated: gutter
+      ? { x: gutterX, label: undatedLabel?.text ?? '', labelX: undatedLabel?.x ?? gutterX, labelY: 11 }
+      : undefined,
     headers,
     lanes,
     chart: undefined,

@@ -103,28 +103,30 @@ export function valueAxis(
 
 /**
  * About how wide a line of text is, without a DOM to measure it: the mean advance of a
- * sans-serif glyph is a little over half the font size. Vietnamese diacritics sit above or below
- * the letter and do not widen it. Used only to decide what fits; the full text is always kept.
+ * sans-serif glyph is a little over half the font size, a bold one a tenth more. Checked against
+ * Chromium's canvas `measureText` with system-ui: within 10 % on Vietnamese labels, and rather
+ * over than under, so that what is judged to fit does fit. Vietnamese diacritics sit above or
+ * below the letter and do not widen it. Used only to decide what fits; the full text is kept.
  */
-export function estimateTextWidth(text: string, fontSize: number): number {
+export function estimateTextWidth(text: string, fontSize: number, bold = false): number {
   let units = 0;
   for (const ch of text.normalize('NFC')) {
     if (/[\u0300-\u036f]/.test(ch)) continue;
-    units += /[ il.,:;|!'’()[\]/]/.test(ch) ? 0.3 : /[MWmw%—–@]/.test(ch) ? 0.85 : /[A-Z0-9≥≤×]/.test(ch) ? 0.62 : 0.53;
+    units += /[ il.,:;|!'’()[\]/]/.test(ch) ? 0.33 : /[MWmw%—–@]/.test(ch) ? 0.95 : /[A-Z0-9≥≤×]/.test(ch) ? 0.68 : 0.6;
   }
-  return units * fontSize;
+  return units * fontSize * (bold ? 1.12 : 1);
 }
 
 /**
  * The text cut to fit `width` at `fontSize`, on a word boundary when one is near, ending in "…";
  * the text itself when it fits. The caller keeps the full text for the tooltip and the text view.
  */
-export function shortenText(text: string, width: number, fontSize: number): string {
-  if (estimateTextWidth(text, fontSize) <= width) return text;
-  const room = width - estimateTextWidth('…', fontSize);
+export function shortenText(text: string, width: number, fontSize: number, bold = false): string {
+  if (estimateTextWidth(text, fontSize, bold) <= width) return text;
+  const room = width - estimateTextWidth('…', fontSize, bold);
   let cut = '';
   for (const ch of text) {
-    if (estimateTextWidth(cut + ch, fontSize) > room) break;
+    if (estimateTextWidth(cut + ch, fontSize, bold) > room) break;
     cut += ch;
   }
   const space = cut.lastIndexOf(' ');
@@ -191,6 +193,36 @@ export function placeLabels(boxes: readonly LabelBox[], options: PlaceLabelsOpti
   return out;
 }
 
+/** A label of the row above the plot: the "as of" date, the issue date, the undated column. */
+export interface TopLabel {
+  key: string;
+  /** The point it names. */
+  x: number;
+  text: string;
+  priority: number;
+  bold?: boolean;
+}
+
+/**
+ * Places the labels above the plot, each as near its point as the edges allow, in up to `rows`
+ * rows `rowHeight` apart from `y`; one that fits nowhere is left out of the map.
+ */
+export function placeTopLabels(
+  labels: readonly TopLabel[],
+  options: { min: number; max: number; y: number; rows?: number; rowHeight?: number; fontSize: number },
+): Map<string, { x: number; y: number; text: string }> {
+  const placed = placeLabels(
+    labels.map((l) => ({ x: l.x, width: estimateTextWidth(l.text, options.fontSize, l.bold), priority: l.priority })),
+    { min: options.min, max: options.max, rows: options.rows ?? 1, gap: 8 },
+  );
+  const out = new Map<string, { x: number; y: number; text: string }>();
+  labels.forEach((l, i) => {
+    const p = placed[i];
+    if (p && !p.hidden) out.set(l.key, { x: p.x, y: options.y + p.row * (options.rowHeight ?? 13), text: l.text });
+  });
+  return out;
+}
+
 export interface LaneLayoutOptions {
   laneHeight: number;
   /** The height of a document's header row; 0 when there is only one document. */
@@ -248,4 +280,39 @@ export function zoomPeriods(
   const periods: [number, number][] = [];
   for (let i = 1; i < bounds.length; i++) periods.push([bounds[i - 1] as number, bounds[i] as number]);
   return periods.length > 1 ? periods : [];
+}
+
+/**
+ * A period written `2021-2025` (or with an en dash) as whole years, inside `within` when given;
+ * undefined for anything else, so a bad attribute shows the whole timeline.
+ */
+export function parsePeriod(
+  text: string | null | undefined,
+  within?: readonly [number, number],
+): [number, number] | undefined {
+  const m = /^\s*(\d{4})\s*[-–]\s*(\d{4})\s*$/.exec(text ?? '');
+  if (!m) return undefined;
+  let from = Number(m[1]);
+  let to = Number(m[2]);
+  if (within) {
+    from = Math.max(from, within[0]);
+    to = Math.min(to, within[1]);
+  }
+  return from < to ? [from, to] : undefined;
+}
+
+/**
+ * Where a tooltip about a point at (x, y) goes in a box `width` wide: centred on the point,
+ * moved inward near an edge, above the point unless it is near the top.
+ */
+export function tooltipPlacement(
+  x: number,
+  y: number,
+  width: number,
+  tipWidth = 260,
+): { left: number; top: number; above: boolean } {
+  const half = Math.min(tipWidth, width) / 2;
+  const left = width <= tipWidth ? width / 2 : Math.min(Math.max(x, half), width - half);
+  const above = y > 90;
+  return { left, top: above ? y - 14 : y + 14, above };
 }

@@ -80,6 +80,11 @@ export interface TimelineDocument {
   resolution: Resolution;
   /** The issue date as a decimal year, when the document gives one. */
   issued?: number;
+  /**
+   * Where the document's lanes begin: its issue date, else the start of its period, else its
+   * earliest baseline or value; undefined when it gives none of them (a document with no date).
+   */
+  start?: number;
   lanes: TimelineLane[];
 }
 
@@ -270,6 +275,11 @@ function laneOf(doc: Resolution, target: Target, options: TimelineOptions, now: 
   };
 }
 
+/** The `targets` attribute as a list: ids separated by commas or white space; `all` or empty is every target. */
+export function parseTargets(text: string | null | undefined): string[] {
+  return (text ?? '').split(/[\s,]+/).filter(Boolean);
+}
+
 /** Does the `targets` list pick this target of this document? */
 function picked(list: readonly string[] | undefined, doc: Resolution, target: Target): boolean {
   if (!list || list.length === 0 || list.includes('all')) return true;
@@ -297,7 +307,10 @@ export function timelineModel(docs: readonly Resolution[], options: TimelineOpti
       .filter((t) => picked(options.targets, resolution, t))
       .map((t) => laneOf(resolution, t, opts, now));
     if (lanes.length === 0) continue;
-    documents.push({ resolution, issued: resolution.date ? timeOf(resolution.date) : undefined, lanes });
+    const issued = resolution.date ? timeOf(resolution.date) : undefined;
+    const known = lanes.flatMap((l) => [baselineTime(l.target), l.start?.t, l.values[0]?.t]);
+    const start = issued ?? resolution.period?.from ?? extent(known)?.[0];
+    documents.push({ resolution, issued, start, lanes });
   }
   const lanes = documents.flatMap((d) => d.lanes);
   const starts: (number | undefined)[] = [];

@@ -29,6 +29,8 @@ export const TIMELINE_WORDS = {
   issued: { vi: 'Ban hành', en: 'Issued' },
   milestone: { vi: 'Mốc', en: 'Milestone' },
   noDeadline: { vi: 'không thời hạn', en: 'no deadline' },
+  undatedShort: { vi: 'Không hạn', en: 'No deadline' },
+  asOfLegend: { vi: 'Ngày đánh giá', en: 'As-of date' },
   value: { vi: 'Số liệu', en: 'Value' },
   baseline: { vi: 'Mốc cơ sở', en: 'Baseline' },
   firstValue: { vi: 'Số liệu đầu tiên (thay mốc cơ sở)', en: 'First value (standing in for a baseline)' },

@@ -121,7 +121,7 @@ describe('timelineGeometry: many targets in lanes', () => {
 
   it('undated milestones go to their own column at the right', () => {
     const g = timelineGeometry(model, { width: 900, locale: 'vi' });
-    expect(g.undated?.label).to.equal('không thời hạn');
+    expect(g.undated?.label).to.equal('Không hạn');
     const undated = g.lanes.flatMap((l) => l.milestones).filter((m) => m.undated);
     expect(undated.length).to.be.greaterThan(0);
     expect(undated.every((m) => m.x > g.plot.right)).to.be.true;

@@ -3,10 +3,13 @@ import {
   estimateTextWidth,
   laneLayout,
   linearScale,
+  parsePeriod,
   placeLabels,
+  placeTopLabels,
   shortenText,
   tickCount,
   timeAxis,
+  tooltipPlacement,
   valueAxis,
   yearTicks,
   zoomPeriods,
@@ -69,10 +72,16 @@ describe('yearTicks', () => {
 
 describe('valueAxis', () => {
   it('valueAxis([12, 47], {count: 5, zero: true}) reads from zero to a round 50', () => {
-    expect(valueAxis([12, 47], { count: 5, zero: true })).to.deep.equal({ domain: [0, 50], ticks: [0, 10, 20, 30, 40, 50] });
+    expect(valueAxis([12, 47], { count: 5, zero: true })).to.deep.equal({
+      domain: [0, 50],
+      ticks: [0, 10, 20, 30, 40, 50],
+    });
   });
   it('valueAxis([1.5, 2, 1.6], {count: 5}) keeps a narrow band readable', () => {
-    expect(valueAxis([1.5, 2, 1.6], { count: 5 })).to.deep.equal({ domain: [1.5, 2], ticks: [1.5, 1.6, 1.7, 1.8, 1.9, 2] });
+    expect(valueAxis([1.5, 2, 1.6], { count: 5 })).to.deep.equal({
+      domain: [1.5, 2],
+      ticks: [1.5, 1.6, 1.7, 1.8, 1.9, 2],
+    });
   });
   it('valueAxis([1, 20, 37], {count: 5, integer: true}) gives a rank whole steps', () => {
     const axis = valueAxis([1, 20, 37], { count: 5, integer: true });
@@ -110,19 +119,37 @@ describe('estimateTextWidth and shortenText', () => {
 describe('placeLabels', () => {
   const opts = { min: 0, max: 300, gap: 4 };
   it('placeLabels keeps labels that do not touch on row 0', () => {
-    const placed = placeLabels([{ x: 50, width: 40 }, { x: 150, width: 40 }], opts);
+    const placed = placeLabels(
+      [
+        { x: 50, width: 40 },
+        { x: 150, width: 40 },
+      ],
+      opts,
+    );
     expect(placed).to.deep.equal([
       { x: 50, row: 0, hidden: false },
       { x: 150, row: 0, hidden: false },
     ]);
   });
   it('placeLabels hides the later of two colliding labels with one row', () => {
-    const placed = placeLabels([{ x: 50, width: 40 }, { x: 70, width: 40 }], opts);
+    const placed = placeLabels(
+      [
+        { x: 50, width: 40 },
+        { x: 70, width: 40 },
+      ],
+      opts,
+    );
     expect(placed.map((p) => p.hidden)).to.deep.equal([false, true]);
     expect(placed[1]?.row).to.equal(-1);
   });
   it('placeLabels moves a colliding label to row 1 when there are two rows', () => {
-    const placed = placeLabels([{ x: 50, width: 40 }, { x: 70, width: 40 }], { ...opts, rows: 2 });
+    const placed = placeLabels(
+      [
+        { x: 50, width: 40 },
+        { x: 70, width: 40 },
+      ],
+      { ...opts, rows: 2 },
+    );
     expect(placed.map((p) => p.row)).to.deep.equal([0, 1]);
   });
   it('placeLabels gives the higher priority the row, whatever the order', () => {
@@ -133,9 +160,23 @@ describe('placeLabels', () => {
     expect(placeLabels(boxes, opts).map((p) => p.hidden)).to.deep.equal([true, false]);
   });
   it('placeLabels keeps the gap: labels 2 px apart collide with a gap of 4', () => {
-    const placed = placeLabels([{ x: 20, width: 40 }, { x: 62, width: 40 }], opts);
+    const placed = placeLabels(
+      [
+        { x: 20, width: 40 },
+        { x: 62, width: 40 },
+      ],
+      opts,
+    );
     expect(placed[1]?.hidden).to.be.true;
-    expect(placeLabels([{ x: 20, width: 40 }, { x: 64, width: 40 }], opts)[1]?.hidden).to.be.false;
+    expect(
+      placeLabels(
+        [
+          { x: 20, width: 40 },
+          { x: 64, width: 40 },
+        ],
+        opts,
+      )[1]?.hidden,
+    ).to.be.false;
   });
   it('placeLabels moves a label inside the edges', () => {
     expect(placeLabels([{ x: 5, width: 40 }], opts)[0]?.x).to.equal(20);
@@ -179,5 +220,47 @@ describe('zoomPeriods', () => {
   });
   it('zoomPeriods is empty when there is nothing to choose', () => {
     expect(zoomPeriods([2021, 2025], [2025])).to.deep.equal([]);
+  });
+});
+
+describe('placeTopLabels', () => {
+  it('placeTopLabels keeps the "as of" label and drops a colliding one of lower priority', () => {
+    const placed = placeTopLabels(
+      [
+        { key: 'asOf', x: 100, text: 'Đến 22/11/2026', priority: 2, bold: true },
+        { key: 'undated', x: 110, text: 'Không hạn', priority: 1 },
+      ],
+      { min: 0, max: 300, y: 11, fontSize: 11 },
+    );
+    expect([...placed.keys()]).to.deep.equal(['asOf']);
+    expect(placed.get('asOf')).to.deep.include({ x: 100, y: 11 });
+  });
+  it('placeTopLabels puts it on a second row when there is one', () => {
+    const placed = placeTopLabels(
+      [
+        { key: 'asOf', x: 100, text: 'Đến 22/11/2026', priority: 2 },
+        { key: 'issue', x: 110, text: 'Ban hành 15/06/2021', priority: 1 },
+      ],
+      { min: 0, max: 300, y: 12, rows: 2, rowHeight: 13, fontSize: 11 },
+    );
+    expect(placed.get('issue')?.y).to.equal(25);
+  });
+});
+
+describe('parsePeriod and tooltipPlacement', () => {
+  it("parsePeriod('2021-2025') and the en dash form", () => {
+    expect(parsePeriod('2021-2025')).to.deep.equal([2021, 2025]);
+    expect(parsePeriod(' 2021 – 2025 ')).to.deep.equal([2021, 2025]);
+  });
+  it('parsePeriod clamps to the timeline and rejects nonsense', () => {
+    expect(parsePeriod('2000-2025', [2013, 2030])).to.deep.equal([2013, 2025]);
+    expect(parsePeriod('2025-2021')).to.equal(undefined);
+    expect(parsePeriod('soon')).to.equal(undefined);
+    expect(parsePeriod(undefined)).to.equal(undefined);
+  });
+  it('tooltipPlacement keeps the tooltip inside the width and above a low point', () => {
+    expect(tooltipPlacement(10, 200, 900)).to.deep.equal({ left: 130, top: 186, above: true });
+    expect(tooltipPlacement(890, 50, 900)).to.deep.equal({ left: 770, top: 64, above: false });
+    expect(tooltipPlacement(100, 200, 240)).to.deep.equal({ left: 120, top: 186, above: true });
   });
 });

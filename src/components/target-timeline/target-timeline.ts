@@ -1,0 +1,387 @@
+import { ResizeController } from '@lit-labs/observers/resize-controller.js';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { textOf } from '../../core/format.js';
+import { timelineGeometry, type TimelineGeometry } from '../../core/timeline-geometry.js';
+import { parsePeriod, tooltipPlacement, zoomPeriods } from '../../core/timeline-layout.js';
+import { parseTargets, timelineModel, type TimelineModel } from '../../core/timeline-model.js';
+import { isNavKey, moveFocus, type NavItem, type NavPosition } from '../../core/timeline-nav.js';
+import { axisTitle, word } from '../../core/timeline-text.js';
+import type { Locale } from '../../core/vocabulary.js';
+import type { DataState } from '../../data/resolution-controller.js';
+import { NqPointFocusEvent } from '../../events/nq-point-focus.js';
+import { hasSample, renderDataError, renderDataStatus } from '../shared/data-status.js';
+import { dataStatusStyles } from '../shared/data-status.styles.js';
+import { defineElement } from '../shared/define.js';
+import { LiveAnnouncer } from '../shared/live-announcer.js';
+import { renderStatusBadge, statusBadgeStyles } from '../shared/status-badge.js';
+import { targetTimelineStyles } from './target-timeline.styles.js';
+import { renderLegend } from './timeline-legend.js';
+import { renderChart, renderLanes } from './timeline-svg.js';
+import { renderTextView } from './timeline-text-view.js';
+import { TimelineSources, type SourcesSummary } from './timeline-sources.js';
+
+const navIdOf = (node: EventTarget | null): string | undefined =>
+  (node instanceof Element ? node.closest('[data-nav]')?.getAttribute('data-nav') : undefined) ?? undefined;
+
+function positionOf(rows: readonly (readonly NavItem[])[], id: string | undefined): NavPosition {
+  for (let row = 0; row < rows.length; row++) {
+    const index = rows[row]?.findIndex((it) => it.id === id) ?? -1;
+    if (index >= 0) return { row, index };
+  }
+  return { row: 0, index: 0 };
+}
+
+/** The tab stop before the reader has moved: the first lane's current milestone, else the first point. */
+function firstStop(g: TimelineGeometry): string | undefined {
+  const all = g.rows.flat();
+  return (all.find((it) => it.kind === 'milestone') ?? all[0])?.id;
+}
+
+/**
+ * Every deadline of one or more resolutions on one time axis: the issue date, each milestone
+ * with its value and verdict, reported values with their sources, and an "as of" line. For one
+ * numeric target, a chart with a value axis in the target's unit, the required path through the
+ * milestones and the projected path; for many, one lane per target.
+ *
+ * Documents come from `resolution`, an inline `<script type="application/json">` child, `src`
+ * (one URL, or several separated by spaces) and `resolutions` (an array), all on one axis.
+ * The chart is one tab stop; the arrow keys move between points, each announcing its date,
+ * value, verdict and source, and a text view lists the same.
+ *
+ * @tag nq-target-timeline
+ * @summary The targets of one or more resolutions on a time axis, with progress against them.
+ *
+ * @fires nq-point-focus - The reader moved to a point, with the keyboard or the pointer.
+ * @fires nq-data - New data is shown (from the data layer).
+ * @fires nq-error - A document could not be loaded (from the data layer).
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart header - One target's title and status (one-target chart).
+ * @csspart title - The target's reference and label.
+ * @csspart axis-title - The value axis's title: the indicator, and which way is up for a rank.
+ * @csspart data-status - Freshness, stale and sample badges, pause button (shared).
+ * @csspart zoom - The period buttons.
+ * @csspart zoom-button - One period button; `aria-pressed` tells the current one.
+ * @csspart plot - The chart and its tooltip: one tab stop.
+ * @csspart placeholder - The space kept before data arrives.
+ * @csspart message - "No target to show".
+ * @csspart grid - Grid lines.
+ * @csspart axis - The time axis's labels.
+ * @csspart value-axis - The value axis's labels (one-target chart).
+ * @csspart today-line - The "as of" line and its date.
+ * @csspart document-header - A document's row: its number and issue date.
+ * @csspart issue-line - The issue date's line.
+ * @csspart issue-marker - The issue date's mark, a keyboard stop.
+ * @csspart lane - One target's row.
+ * @csspart lane-label - The target's label, shortened to fit (full text in its title and the text view).
+ * @csspart lane-status - The target's status, icon and words.
+ * @csspart track - The line of a lane from the issue date to the last deadline.
+ * @csspart milestone - A milestone's mark: a diamond with the status icon, filled once decided.
+ * @csspart milestone-label - What a milestone asks for.
+ * @csspart value-point - A reported value; hollow and dashed when it is sample data.
+ * @csspart baseline-marker - The baseline.
+ * @csspart required-path - The required path from the start through the milestones.
+ * @csspart projected-path - Where the latest value is heading, by the method.
+ * @csspart value-line - The line through the reported values.
+ * @csspart band - A range target's band.
+ * @csspart tooltip - What the focused or pointed point says.
+ * @csspart legend - What each mark means.
+ * @csspart text-view - The text alternative: every milestone, value and verdict.
+ * @csspart text-view-summary - Its toggle.
+ *
+ * @cssprop --nq-target-timeline-font-family
+ * @cssprop --nq-target-timeline-text-color
+ * @cssprop --nq-target-timeline-muted-color - Axis labels, notes.
+ * @cssprop --nq-target-timeline-background - Behind the widget (transparent).
+ * @cssprop --nq-target-timeline-surface-color - Inside hollow marks.
+ * @cssprop --nq-target-timeline-grid-color
+ * @cssprop --nq-target-timeline-track-color
+ * @cssprop --nq-target-timeline-stripe-color - Every other lane.
+ * @cssprop --nq-target-timeline-value-color - Reported values and their line.
+ * @cssprop --nq-target-timeline-required-color
+ * @cssprop --nq-target-timeline-projected-color
+ * @cssprop --nq-target-timeline-band-color
+ * @cssprop --nq-target-timeline-today-color - The "as of" line.
+ * @cssprop --nq-target-timeline-issue-color
+ * @cssprop --nq-target-timeline-focus-color
+ * @cssprop --nq-target-timeline-tooltip-background
+ * @cssprop --nq-target-timeline-tooltip-color
+ * @cssprop --nq-target-timeline-placeholder-height - The height kept before data arrives (16rem).
+ */
+export class NqTargetTimeline extends LitElement {
+  static override styles = [statusBadgeStyles, dataStatusStyles, targetTimelineStyles];
+
+  readonly #sources = new TimelineSources(this);
+  readonly #size = new ResizeController<number | undefined>(this, {
+    callback: (entries) => entries[0]?.contentRect.width || this.clientWidth || undefined,
+  });
+  readonly #announcer = new LiveAnnouncer(this, () => this.#sources.primary.state.announcement);
+
+  /** The point that holds the tab stop. */
+  @state() private focusId?: string;
+  @state() private hoverId?: string;
+  @state() private focused = false;
+  /** Escape hid the tooltip, until the reader moves again. */
+  @state() private tipHidden = false;
+
+  /** A resolution as an object; takes precedence over inline JSON and the first `src`. */
+  @property({ attribute: false }) resolution?: unknown;
+  /** More resolutions, as objects, on the same axis. */
+  @property({ attribute: false }) resolutions?: readonly unknown[];
+  /** The URL of a resolution document (JSON), or several separated by spaces. */
+  @property() src?: string;
+  /** Poll `src` every so many seconds; off when absent or 0. */
+  @property() refresh?: string | number;
+  /** The URL of a server-sent event stream of updates to the first document. */
+  @property() live?: string;
+  /** The targets shown, by id (or `document-id:target-id`), separated by commas; all when absent or `all`. */
+  @property() targets?: string;
+  /** A progress method that overrides the documents' and the targets' (`linear`, `opensdg`). */
+  @property() method?: string;
+  /** The date to assess as of, `YYYY-MM-DD`; today when absent. */
+  @property({ attribute: 'as-of' }) asOf?: string;
+  /** The period shown, `2021-2025`; the whole timeline when absent. The zoom buttons set it. */
+  @property({ reflect: true }) period?: string;
+  /** Hides the zoom buttons. */
+  @property({ type: Boolean, attribute: 'no-zoom' }) noZoom = false;
+  /** Lanes even for one numeric target, instead of a chart with a value axis. */
+  @property({ type: Boolean }) lanes = false;
+  /** The language, `vi` (default) or `en`; else the nearest ancestor's `lang`. */
+  @property({ reflect: true }) override lang!: string;
+
+  #locale: Locale = 'vi';
+  #summary: SourcesSummary = this.#sources.summary();
+  #model: TimelineModel = timelineModel([]);
+  #modelKey: readonly unknown[] = [];
+  #geometry: TimelineGeometry | undefined;
+  #periods: [number, number][] = [];
+  #announced: string | undefined;
+  #pointer = false;
+
+  override willUpdate(): void {
+    const lang = this.lang || this.closest('[lang]')?.getAttribute('lang') || '';
+    this.#locale = lang.toLowerCase().startsWith('en') ? 'en' : 'vi';
+    this.#summary = this.#sources.summary();
+    const key = [this.asOf, this.method, this.targets, ...this.#summary.documents];
+    if (key.length !== this.#modelKey.length || key.some((k, i) => k !== this.#modelKey[i])) {
+      const options = { asOf: this.asOf, method: this.method, targets: parseTargets(this.targets) };
+      this.#model = timelineModel(this.#summary.documents, options);
+      this.#modelKey = key;
+    }
+    const model = this.#model;
+    this.#periods = zoomPeriods(model.domain, model.years);
+    const width = this.#size.value ?? 0;
+    const period = parsePeriod(this.period, model.domain);
+    this.#geometry =
+      width > 0 && model.lanes.length > 0
+        ? timelineGeometry(model, { width, locale: this.#locale, period, lanes: this.lanes })
+        : undefined;
+    const items = this.#geometry?.items;
+    if (!items?.has(this.focusId ?? '')) this.focusId = this.#geometry ? firstStop(this.#geometry) : undefined;
+    if (!items?.has(this.hoverId ?? '')) this.hoverId = undefined;
+  }
+
+  #emit(id: string, trigger: 'keyboard' | 'pointer'): void {
+    const item = this.#geometry?.items.get(id);
+    if (!item || id === this.#announced) return;
+    this.#announced = id;
+    const { kind, documentId, targetId, t, status, label } = item;
+    const detail = {
+      kind,
+      document: documentId,
+      t,
+      text: label,
+      trigger,
+      ...(targetId ? { target: targetId } : {}),
+      ...(status ? { status } : {}),
+    };
+    this.dispatchEvent(new NqPointFocusEvent(detail));
+  }
+
+  readonly #onKeyDown = (e: KeyboardEvent): void => {
+    const g = this.#geometry;
+    if (!g) return;
+    if (e.key === 'Escape') {
+      if (!this.tipHidden && (this.focused || this.hoverId)) {
+        this.tipHidden = true;
+        e.stopPropagation();
+      }
+      return;
+    }
+    if (!isNavKey(e.key)) return;
+    e.preventDefault();
+    const next = moveFocus(g.rows, positionOf(g.rows, this.focusId), e.key);
+    const item = g.rows[next.row]?.[next.index];
+    if (!item) return;
+    this.hoverId = undefined;
+    this.renderRoot.querySelector<SVGElement>(`[data-nav="${item.id}"]`)?.focus();
+  };
+
+  readonly #onFocusIn = (e: FocusEvent): void => {
+    const id = navIdOf(e.target);
+    if (!id) return;
+    this.focusId = id;
+    this.focused = true;
+    this.tipHidden = false;
+    this.#emit(id, this.#pointer ? 'pointer' : 'keyboard');
+    this.#pointer = false;
+  };
+
+  readonly #onFocusOut = (e: FocusEvent): void => {
+    if (!navIdOf(e.relatedTarget)) {
+      this.focused = false;
+      this.#announced = this.hoverId;
+    }
+  };
+
+  readonly #onPointerDown = (): void => {
+    this.#pointer = true;
+  };
+
+  readonly #onPointerOver = (e: PointerEvent): void => {
+    const id = navIdOf(e.target);
+    if (!id || id === this.hoverId) return;
+    this.hoverId = id;
+    this.tipHidden = false;
+    this.#emit(id, 'pointer');
+  };
+
+  readonly #onPointerLeave = (): void => {
+    this.hoverId = undefined;
+    if (!this.focused) this.#announced = undefined;
+  };
+
+  #zoom(period: [number, number] | undefined): void {
+    this.period = period ? `${period[0]}-${period[1]}` : undefined;
+  }
+
+  readonly #togglePause = (): void => this.#sources.togglePaused();
+
+  /** Tries every document's source again now. */
+  reload(): void {
+    for (const c of this.#sources.controllers) c.reload();
+  }
+
+  #renderHeader(g: TimelineGeometry): TemplateResult | typeof nothing {
+    const lane = g.mode === 'chart' ? this.#model.lanes[0] : undefined;
+    if (!lane) return nothing;
+    const lang = this.#locale;
+    return html`<div part="header" class="header">
+        <span part="title" class="title">${lane.target.ref} · ${textOf(lane.target.label, lang)}</span>
+        ${renderStatusBadge(lane.assessment.status, lang)}
+      </div>
+      <p part="axis-title" class="axis-title">${axisTitle(lane, lang)}</p>`;
+  }
+
+  #renderZoom(): TemplateResult | typeof nothing {
+    if (this.noZoom || this.#periods.length === 0 || !this.#geometry) return nothing;
+    const lang = this.#locale;
+    const current = parsePeriod(this.period, this.#model.domain);
+    const same = (p: [number, number]) => current?.[0] === p[0] && current[1] === p[1];
+    return html`<div part="zoom" class="zoom" role="group" aria-label=${word('zoom', lang)}>
+      <span class="zoom-label" aria-hidden="true">${word('zoom', lang)}:</span>
+      <button
+        part="zoom-button"
+        type="button"
+        aria-pressed=${current ? 'false' : 'true'}
+        @click=${() => this.#zoom(undefined)}
+      >
+        ${word('all', lang)}
+      </button>
+      ${this.#periods.map(
+        (p) =>
+          html`<button
+            part="zoom-button"
+            type="button"
+            aria-pressed=${same(p) ? 'true' : 'false'}
+            @click=${() => this.#zoom(p)}
+          >
+            ${p[0]}–${p[1]}
+          </button>`,
+      )}
+    </div>`;
+  }
+
+  #renderTooltip(g: TimelineGeometry): TemplateResult | typeof nothing {
+    const id = this.tipHidden ? undefined : (this.hoverId ?? (this.focused ? this.focusId : undefined));
+    const item = id ? g.items.get(id) : undefined;
+    if (!item) return nothing;
+    const at = tooltipPlacement(item.x, item.y, g.width);
+    return html`<div
+      part="tooltip"
+      class="tooltip ${at.above ? '' : 'below'}"
+      style="left:${at.left}px;top:${at.top}px"
+      aria-hidden="true"
+    >
+      ${item.lines.map((l) => html`<p>${l}</p>`)}
+    </div>`;
+  }
+
+  #renderPlot(): TemplateResult | typeof nothing {
+    const g = this.#geometry;
+    const lang = this.#locale;
+    const s = this.#summary;
+    if (s.phase === 'loading') {
+      return html`<div part="placeholder" class="placeholder" role="status" aria-busy="true">
+        ${word('loading', lang)}
+      </div>`;
+    }
+    if (this.#model.lanes.length === 0) {
+      return s.phase === 'error' ? nothing : html`<p part="message" class="message">${word('noTargets', lang)}</p>`;
+    }
+    if (!g) return html`<div part="placeholder" class="placeholder"></div>`;
+    const [from, to] = g.domain;
+    const label = `${word('chart', lang)}, ${from}–${to}. ${word('keys', lang)}`;
+    const view = {
+      focusId: this.focusId,
+      activeId: this.tipHidden ? undefined : (this.hoverId ?? (this.focused ? this.focusId : undefined)),
+      items: g.items,
+      label,
+    };
+    return html`<div
+      part="plot"
+      class="plot"
+      style="height:${g.height}px"
+      @keydown=${this.#onKeyDown}
+      @focusin=${this.#onFocusIn}
+      @focusout=${this.#onFocusOut}
+      @pointerdown=${this.#onPointerDown}
+      @pointerover=${this.#onPointerOver}
+      @pointerleave=${this.#onPointerLeave}
+    >
+      ${g.mode === 'chart' ? renderChart(g, view) : renderLanes(g, view)} ${this.#renderTooltip(g)}
+    </div>`;
+  }
+
+  override render(): TemplateResult {
+    const lang = this.#locale;
+    const s = this.#summary;
+    const g = this.#geometry;
+    const primary = this.#sources.primary.state;
+    const status: DataState = {
+      ...primary,
+      stale: s.stale,
+      updatedAt: s.updatedAt,
+      updating: s.updating,
+      paused: s.paused,
+      resolution: s.documents[0],
+    };
+    const sample = s.documents.some((d) => hasSample(d));
+    return html`<div part="base" class="base" lang=${lang}>
+      ${g ? this.#renderHeader(g) : nothing}
+      ${renderDataStatus(status, lang, { sample, onTogglePause: this.#togglePause })}
+      ${s.errors.map((e) => renderDataError(e, lang))} ${this.#renderZoom()} ${this.#renderPlot()}
+      ${g ? renderLegend(g, lang) : nothing} ${this.#model.lanes.length ? renderTextView(this.#model, lang) : nothing}
+      ${this.#announcer.render(lang)}
+    </div>`;
+  }
+}
+
+defineElement('nq-target-timeline', NqTargetTimeline);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nq-target-timeline': NqTargetTimeline;
+  }
+}
