@@ -25,6 +25,8 @@ export interface RowContext {
   /** Virtualized: rows carry `aria-rowindex`, the header row being 1. */
   virtual: boolean;
   onToggle: (row: TableRow) => void;
+  /** Draw progress with `<nq-kpi-gauge variant="bullet">`. */
+  gauge: boolean;
 }
 
 /** Each column's share of a grid row (virtualized table); `--nq-goal-table-columns` overrides them all. */
@@ -69,14 +71,32 @@ function goals(c: RowCells): TemplateResult {
   </ul>`;
 }
 
-/** A plain bar until the gauge's bullet variant is used here; the number beside it is what is read. */
-function progress(c: RowCells): TemplateResult | string {
+/** A plain bar, with the number beside it that a screen reader reads. */
+function bar(c: RowCells): TemplateResult | string {
   if (c.progress === undefined) return NO_VALUE;
   const width = `${Math.max(0, Math.min(100, c.progress))}%`;
   return html`<span class="progress"
     ><span class="track" part="progress-track" aria-hidden="true"
       ><span class="fill" part="progress-fill" style=${styleMap({ width })}></span></span
     ><span class="progress-text">${c.progressText}</span></span
+  >`;
+}
+
+/**
+ * The gauge's bullet variant, once its module has loaded (the table loads it on demand); until
+ * then, and wherever it is not defined, the plain bar inside it shows, as its light DOM.
+ */
+function progress(row: TableRow, c: RowCells, ctx: RowContext): TemplateResult | string {
+  if (!ctx.gauge || row.target.kind === 'cadence') return bar(c);
+  return html`<nq-kpi-gauge
+    variant="bullet"
+    part="gauge"
+    .resolution=${row.doc}
+    target=${row.target.id}
+    as-of=${row.assessment.asOf}
+    method=${row.assessment.method}
+    lang=${ctx.locale}
+    >${bar(c)}</nq-kpi-gauge
   >`;
 }
 
@@ -130,7 +150,7 @@ function cell(
     case 'latest':
       return td(latestCell(c, locale));
     case 'progress':
-      return td(progress(c));
+      return td(progress(row, c, ctx));
   }
 }
 

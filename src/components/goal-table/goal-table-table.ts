@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
+import type { virtualize as Virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import { COLUMN_LABELS, SORT_COLUMNS, sortHint, type ColumnKey } from '../../core/table-messages.js';
 import type { SortKey, TableQuery } from '../../core/table-model.js';
 import type { TableItem } from '../../core/table-view.js';
@@ -17,6 +17,21 @@ export interface TableContext extends RowContext {
   query: TableQuery;
   onSort: (sort: SortKey) => void;
 }
+
+let virtualize: typeof Virtualize | undefined;
+let loading: Promise<void> | undefined;
+
+/**
+ * Loads `@lit-labs/virtualizer` the first time a table is big enough to need it: about 8 KB
+ * (brotli) that a table of a few hundred rows never pays for.
+ */
+export function loadVirtualizer(): Promise<void> {
+  return (loading ??= import('@lit-labs/virtualizer/virtualize.js').then((m) => {
+    virtualize = m.virtualize;
+  }));
+}
+
+export const virtualizerLoaded = (): boolean => virtualize !== undefined;
 
 function header(column: ColumnKey, ctx: TableContext): TemplateResult {
   const text = COLUMN_LABELS[column][ctx.locale];
@@ -46,7 +61,7 @@ function header(column: ColumnKey, ctx: TableContext): TemplateResult {
 
 function bodies(ctx: TableContext): TemplateResult {
   const role = ctx.grid ? 'rowgroup' : nothing;
-  if (ctx.virtual) {
+  if (ctx.virtual && virtualize) {
     return html`<tbody role=${role} part="body">
       ${virtualize({
         items: ctx.items as TableItem[],

@@ -22,7 +22,7 @@ export interface ToolbarContext {
   onFilter: (filters: TableFilters) => void;
   onGroup: (group: GroupKey) => void;
   onExpandAll: () => void;
-  onExport: () => void;
+  onExport: () => Promise<void>;
 }
 
 const value = (e: Event) => (e.target as HTMLInputElement | HTMLSelectElement).value;
@@ -126,7 +126,7 @@ export function renderToolbar(ctx: ToolbarContext): TemplateResult {
       <button type="button" part="button expand-all-button" @click=${ctx.onExpandAll}>
         ${ctx.allExpanded ? UI.collapseAll[locale] : UI.expandAll[locale]}
       </button>
-      ${ctx.noExport ? nothing : html`<button type="button" part="button export-button" @click=${ctx.onExport}>${UI.export[locale]}</button>`}
+      ${ctx.noExport ? nothing : html`<button type="button" part="button export-button" @click=${() => void ctx.onExport()}>${UI.export[locale]}</button>`}
     </div>
   </div>`;
 }

@@ -153,9 +153,21 @@ const layout = css`
   .ref-cell {
     overflow-wrap: normal;
   }
-  .progress-header,
   .baseline-header {
     min-width: 5.5em;
+  }
+  .progress-header {
+    width: 12em;
+  }
+  /* In a cell the gauge shows its bar only: the row has the label, value, status and source, and
+     its details the milestones and why. The hidden label still names the gauge's meter. */
+  nq-kpi-gauge {
+    display: block;
+    min-width: 8em;
+  }
+  nq-kpi-gauge::part(label),
+  nq-kpi-gauge::part(details) {
+    display: none;
   }
   .status-header {
     min-width: 7.5em;
@@ -213,6 +225,9 @@ const layout = css`
   }
   .value {
     font-weight: 600;
+  }
+  td .nq-badge {
+    white-space: nowrap;
   }
   .source {
     display: block;

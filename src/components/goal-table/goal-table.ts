@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import { textOf } from '../../core/format.js';
 import { documentLabel } from '../../core/table-cells.js';
-import { csvFileName, tableCsv } from '../../core/table-csv.js';
 import { UI } from '../../core/table-messages.js';
 import {
   DEFAULT_QUERY,
@@ -15,6 +14,7 @@ import {
   type TableRow,
 } from '../../core/table-model.js';
 import { TableState, type TableDerived } from '../../core/table-state.js';
+import type { TableItem } from '../../core/table-view.js';
 import { queryFromParams, withQuery } from '../../core/table-url.js';
 import type { Locale } from '../../core/vocabulary.js';
 import { NqCsvExportEvent } from '../../events/nq-csv-export.js';
@@ -24,7 +24,7 @@ import { NqTargetToggleEvent } from '../../events/nq-target-toggle.js';
 import { renderDataError, renderDataStatus, renderLoading } from '../shared/data-status.js';
 import { GoalTableDocuments } from './goal-table-documents.js';
 import { GoalTablePage, downloadText } from './goal-table-page.js';
-import { renderTable } from './goal-table-table.js';
+import { loadVirtualizer, renderTable, virtualizerLoaded } from './goal-table-table.js';
 import { renderToolbar } from './goal-table-toolbar.js';
 import { goalTableStyles } from './goal-table.styles.js';
 
@@ -106,12 +106,19 @@ export class NqGoalTable extends LitElement {
   @property({ type: Boolean, attribute: 'no-search' }) noSearch = false;
   @property({ type: Boolean, attribute: 'no-filters' }) noFilters = false;
   @property({ type: Boolean, attribute: 'no-export' }) noExport = false;
+  /** Draw progress as a plain bar, not with the gauge's bullet variant (which is loaded on demand). */
+  @property({ type: Boolean, attribute: 'no-gauge' }) noGauge = false;
 
   readonly #state = new TableState();
   #locale: Locale = 'vi';
   #d: TableDerived = this.#state.current;
   #defaultQuery: TableQuery = DEFAULT_QUERY;
-  #layout = { cards: false, virtual: false, loading: false };
+  #layout: { cards: boolean; virtual: boolean; loading: boolean; items: readonly TableItem[] } = {
+    cards: false,
+    virtual: false,
+    loading: false,
+    items: [],
+  };
   #settle: ReturnType<typeof setTimeout> | undefined;
 
   override disconnectedCallback(): void {
@@ -133,11 +140,18 @@ export class NqGoalTable extends LitElement {
       expanded: this._printing || this._expanded,
       columns: this.columns,
     });
-    if (!hadRows && this.#d.rows.length > 0) this._announcement = this.#d.count;
+    if (!hadRows && this.#d.rows.length > 0) {
+      this._announcement = this.#d.count;
+      if (!this.noGauge && !customElements.get('nq-kpi-gauge')) void import('../kpi-gauge/kpi-gauge.js');
+    }
     const width = this.#size.value;
+    // Until the virtualizer has loaded, a big table shows its first rows, in the DOM.
+    const big = !this._printing && this.#d.items.length > this.virtualizeThreshold;
+    if (big && !virtualizerLoaded()) void loadVirtualizer().then(() => this.requestUpdate());
     this.#layout = {
       cards: typeof width === 'number' && width > 0 && width < this.cardWidth,
-      virtual: !this._printing && this.#d.items.length > this.virtualizeThreshold,
+      virtual: big && virtualizerLoaded(),
+      items: big && !virtualizerLoaded() ? this.#d.items.slice(0, this.virtualizeThreshold) : this.#d.items,
       loading: this.#d.rows.length === 0 && this.#docs.states.some((s) => s.phase === 'loading'),
     };
   }
@@ -242,15 +256,13 @@ export class NqGoalTable extends LitElement {
     else this.expandAll();
   };
 
-  #onExport = (): void => {
-    const csv = this.toCsv();
-    const filename = csvFileName(this.#d.docs);
-    const event = new NqCsvExportEvent({
-      csv,
-      filename,
-      rows: this.#d.view.groups.reduce((n, g) => n + g.rows.length, 0),
-    });
-    if (this.dispatchEvent(event)) downloadText(csv, filename, 'text/csv;charset=utf-8');
+  #onExport = async (): Promise<void> => {
+    const d = this.#d;
+    const [csv, { csvFileName }] = await Promise.all([this.toCsv(), import('../../core/table-csv.js')]);
+    const filename = csvFileName(d.docs);
+    const rows = d.view.groups.reduce((n, g) => n + g.rows.length, 0);
+    if (this.dispatchEvent(new NqCsvExportEvent({ csv, filename, rows })))
+      downloadText(csv, filename, 'text/csv;charset=utf-8');
   };
 
   #allExpanded(): boolean {
@@ -267,9 +279,12 @@ export class NqGoalTable extends LitElement {
   }
 
   /** The CSV of exactly the rows and columns shown, with a byte-order mark. */
-  toCsv(): string {
+  async toCsv(): Promise<string> {
     const d = this.#d;
-    return tableCsv(d.view, { columns: d.columns, locale: this.#locale, docs: d.docs });
+    const locale = this.#locale;
+    // Loaded on first use: most readers never export.
+    const { tableCsv } = await import('../../core/table-csv.js');
+    return tableCsv(d.view, { columns: d.columns, locale, docs: d.docs });
   }
 
   #caption(): string {
@@ -307,8 +322,9 @@ export class NqGoalTable extends LitElement {
       cards,
       virtual,
       onToggle: this.#onToggle,
+      gauge: !this.noGauge,
       caption: this.#caption(),
-      items: d.items,
+      items: this.#layout.items,
       query: this.#currentQuery(),
       onSort: this.#onSort,
     };
