@@ -8,6 +8,7 @@
 export { NqKpiGauge } from './components/kpi-gauge/kpi-gauge.js';
 export { NqGoalTable } from './components/goal-table/goal-table.js';
 export { NqTargetTimeline } from './components/target-timeline/target-timeline.js';
+export { NqResolution } from './components/resolution/resolution.js';
 
 export { NqDataEvent } from './events/nq-data.js';
 export { NqErrorEvent } from './events/nq-error.js';
