@@ -11,6 +11,15 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Resolution, Target } from '../core/schema.js';
+import {
+  EMPTY_STATE,
+  refreshInterval,
+  stateChanged,
+  type DataInputs,
+  type DataPhase,
+  type DataSource,
+  type DataState,
+} from './data-state.js';
 import { NqDataEvent } from '../events/nq-data.js';
 import { NqErrorEvent } from '../events/nq-error.js';
 import { describeChanges } from './changes.js';
@@ -20,63 +29,12 @@ import { acquire, release } from './resources.js';
 import { defaultRegistry, type LiveSnapshot, type SourceRegistry, type SourceSnapshot, type Subscription } from './source-registry.js';
 import { mergedDocument } from './merged.js';
 
-export const DATA_PHASES = ['empty', 'loading', 'ready', 'error'] as const;
-export type DataPhase = (typeof DATA_PHASES)[number];
-export type DataSource = 'none' | 'property' | 'inline' | 'src' | 'live';
-
-export interface DataState {
-  /** `ready`: there is a document to show (perhaps stale, beside an error). */
-  readonly phase: DataPhase;
-  readonly resolution: Resolution | undefined;
-  /** The target named by `target`, when the widget shows one. */
-  readonly target: Target | undefined;
-  readonly error: DataError | undefined;
-  /** The document shown is older than the source: the last refresh failed. */
-  readonly stale: boolean;
-  /** When the shown document last changed, for "Cập nhật lúc …"; undefined for property and inline. */
-  readonly updatedAt: Date | undefined;
-  readonly source: DataSource;
-  /** The reader paused updates in this widget. */
-  readonly paused: boolean;
-  /** `refresh` or `live` is on, so updates can arrive (and be paused). */
-  readonly updating: boolean;
-  /** The last change, to announce politely; `seq` grows by one with each. */
-  readonly announcement: { readonly seq: number; readonly message: { vi: string; en: string } } | undefined;
-}
-
-/** What the controller reads from its host, by default the properties of the same names. */
-export interface DataInputs {
-  resolution?: unknown;
-  src?: string | null | undefined;
-  refresh?: number | string | null | undefined;
-  live?: string | null | undefined;
-  target?: string | null | undefined;
-}
+export * from './data-state.js';
 
 export interface ResolutionControllerOptions {
   inputs?: () => DataInputs;
   /** The shared cache to use; the page-wide one by default. */
   registry?: SourceRegistry;
-}
-
-const EMPTY: DataState = {
-  phase: 'empty',
-  resolution: undefined,
-  target: undefined,
-  error: undefined,
-  stale: false,
-  updatedAt: undefined,
-  source: 'none',
-  paused: false,
-  updating: false,
-  announcement: undefined,
-};
-
-/** `refresh` in seconds (attribute text or number) as a polling interval in ms; 0 is off. */
-export function refreshInterval(value: unknown): number {
-  const seconds = typeof value === 'number' ? value : typeof value === 'string' ? Number.parseFloat(value) : Number.NaN;
-  if (!Number.isFinite(seconds) || seconds <= 0) return 0;
-  return Math.round(Math.max(1, seconds) * 1000);
 }
 
 function absolute(url: string, host: Element): string {
@@ -93,7 +51,7 @@ export class ResolutionController implements ReactiveController {
   readonly #host: Host;
   readonly #inputs: () => DataInputs;
   readonly #registry: SourceRegistry | undefined;
-  #state: DataState = EMPTY;
+  #state: DataState = EMPTY_STATE;
   #connected = false;
   #paused = false;
   #src: { url: string; interval: number; sub: Subscription<SourceSnapshot>; snapshot: SourceSnapshot } | undefined;
@@ -316,7 +274,7 @@ export class ResolutionController implements ReactiveController {
       updating: (this.#src !== undefined && this.#src.interval > 0) || this.#live !== undefined,
       announcement,
     };
-    if (!changed(previous, next)) return;
+    if (!stateChanged(previous, next)) return;
     this.#state = next;
     if (shown && shown !== previous.resolution) {
       const detail = { resolution: shown, source: next.source === 'none' ? 'src' : next.source, ...(target ? { target } : {}), ...(updatedAt ? { updatedAt } : {}) } as const;
@@ -325,19 +283,4 @@ export class ResolutionController implements ReactiveController {
     if (shownError && !sameError(previous.error, shownError)) this.#events.push(new NqErrorEvent(shownError));
     if (!inUpdate) this.#host.requestUpdate();
   }
-}
-
-function changed(a: DataState, b: DataState): boolean {
-  return (
-    a.phase !== b.phase ||
-    a.resolution !== b.resolution ||
-    a.target !== b.target ||
-    !sameError(a.error, b.error) ||
-    a.stale !== b.stale ||
-    a.updatedAt?.getTime() !== b.updatedAt?.getTime() ||
-    a.source !== b.source ||
-    a.paused !== b.paused ||
-    a.updating !== b.updating ||
-    a.announcement !== b.announcement
-  );
 }

@@ -81,6 +81,21 @@ describe('live streams', () => {
     await until(() => el.data.state.phase === 'ready' && el.data.state.error === undefined, 'recovered');
   });
 
+  it('a stream silent for the idle time-out is reconnected', async () => {
+    const id = uniqueId('silent');
+    await script(id, [], [{ events: [{ event: 'resolution', id: '1', data: whole }] }, { events: [{ event: 'observations', id: '2', data: rd(1.3) }] }]);
+    const el = await fixture<TestDataHost>(html`<test-data-host live=${sseUrl(id)}></test-data-host>`);
+    await until(() => el.data.state.phase === 'ready', 'ready');
+    clock.advance(119_999);
+    await new Promise((r) => setTimeout(r, 50));
+    expect((await serverLog(id)).requests).to.have.length(1);
+    clock.advance(1); // silent for 2 minutes: aborted, reconnected after retry (3 s)
+    await until(() => el.data.state.error?.code === 'timeout', 'timed out');
+    clock.advance(3_000);
+    await until(() => el.data.state.resolution?.observations?.[0]?.value === 1.3 && !el.data.state.error, 'reconnected');
+    expect((await serverLog(id)).requests[1]?.query.lastEventId).to.equal('1');
+  });
+
   for (const status of [404, 410, 204]) {
     it(`a ${status} stops the stream for good`, async () => {
       const id = uniqueId(`live-${status}`);
