@@ -7,10 +7,15 @@
  * - Several JSDoc tags on one line (`@csspart goal @csspart milestones`) are read as one tag whose
  *   description holds the rest; they are split into one entry each, with a warning, so the class
  *   comment can be fixed (one tag per line).
+ * - `defineElement('nq-x', NqX)` (src/components/shared/define.ts) is not the
+ *   `customElements.define` call the analyzer looks for: without this plugin the module would not
+ *   say which tag it defines.
  * - `this.dispatchEvent(new NqExplainEvent(detail))` is read as an event named after the
  *   argument (`detail`, `next`) or with no name; the real name is the class's static
  *   `eventName` in src/events/, so such entries are renamed (and merged with their `@fires`
  *   line, which gives the description while the class gives the type).
+ *
+ * It also drops private members, so that the manifest is the public API.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -105,6 +110,41 @@ function fixEvents(declaration, classes) {
   declaration.events = [...byName.values()];
 }
 
+/** Records `defineElement('nq-x', NqX)` as the analyzer records `customElements.define`. */
+function defineElementCalls() {
+  return {
+    name: 'nq-define-element',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isCallExpression(node) || node.expression.getText() !== 'defineElement') return;
+      const [tag, ctor] = node.arguments;
+      if (!tag || !ctor || !ts.isStringLiteralLike(tag) || !ts.isIdentifier(ctor)) return;
+      moduleDoc.exports ??= [];
+      if (moduleDoc.exports.some((e) => e.kind === 'custom-element-definition' && e.name === tag.text)) return;
+      moduleDoc.exports.push({
+        kind: 'custom-element-definition',
+        name: tag.text,
+        declaration: { name: ctor.text, module: moduleDoc.path },
+      });
+    },
+    moduleLinkPhase({ moduleDoc }) {
+      for (const ex of moduleDoc.exports ?? []) {
+        if (ex.kind !== 'custom-element-definition') continue;
+        const declaration = moduleDoc.declarations?.find((d) => d.name === ex.declaration.name);
+        if (!declaration) continue;
+        declaration.customElement = true;
+        declaration.tagName ??= ex.name;
+      }
+    },
+  };
+}
+
+/**
+ * The manifest documents the public API: `#private` and `private`/`protected` members (state,
+ * controllers, handlers) are implementation, and would fill the docs tables with noise.
+ */
+const isPublic = (member) =>
+  !member.name.startsWith('#') && !member.name.startsWith('_') && !['private', 'protected'].includes(member.privacy);
+
 function nqManifestFixes() {
   return {
     name: 'nq-manifest-fixes',
@@ -121,6 +161,7 @@ function nqManifestFixes() {
             );
           }
           fixEvents(declaration, classes);
+          declaration.members = declaration.members?.filter(isPublic);
         }
       }
     },
@@ -132,5 +173,5 @@ export default {
   exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts'],
   outdir: 'dist',
   litelement: true,
-  plugins: [nqManifestFixes()],
+  plugins: [defineElementCalls(), nqManifestFixes()],
 };
