@@ -17,7 +17,7 @@ import {
   textOf,
 } from './format.js';
 import type { Goal } from './goal.js';
-import { baselineTime } from './goal.js';
+import { baselineTime, rangePosition } from './goal.js';
 import { GAUGE_WORDS, type GaugeWords } from './gauge-words.js';
 import { levelScale, linearScale, positionOf, rankScale, scaleTicks, type GaugeScale } from './gauge-scale.js';
 import type { Target } from './schema.js';
@@ -311,6 +311,8 @@ export function gaugeModel(a: TargetAssessment, options: GaugeModelOptions): Gau
       String(target.baseline?.year ?? target.baseline?.period?.to ?? ''),
     );
   }
+  // Inside, below and above a band read differently: said beside the value, not by colour alone.
+  if (g?.range) note = w.position[rangePosition(shown, g.range)];
   const lo = Math.min(scale.min, scale.max);
   const hi = Math.max(scale.min, scale.max);
   const meter = { now: Math.min(hi, Math.max(lo, shown)), min: lo, max: hi };
@@ -320,7 +322,8 @@ export function gaugeModel(a: TargetAssessment, options: GaugeModelOptions): Gau
     value,
     note,
     meter,
-    sentence: sentenceOf(value),
+    // The note of a band or a multiple is part of the reading; a growth rate's is the level it is of.
+    sentence: sentenceOf(note && !growth ? `${value}, ${note}` : value),
   };
 }
 

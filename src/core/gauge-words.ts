@@ -20,6 +20,8 @@ export interface GaugeWords {
   goal: (goal: string, deadline: string) => string;
   times: (k: string, year: string) => string;
   lastDone: (date: string) => string;
+  /** Where a value stands against a range target's band. */
+  position: Record<'below' | 'inside' | 'above', string>;
 }
 
 export const GAUGE_WORDS: Record<Locale, GaugeWords> = {
@@ -38,6 +40,7 @@ export const GAUGE_WORDS: Record<Locale, GaugeWords> = {
     goal: (goal, deadline) => `Mục tiêu: ${goal}${deadline ? `, hạn ${deadline}` : ''}.`,
     times: (k, year) => `×${k} so với ${year}`,
     lastDone: (date) => `lần gần nhất ${date}`,
+    position: { below: 'dưới khoảng mục tiêu', inside: 'trong khoảng mục tiêu', above: 'trên khoảng mục tiêu' },
   },
   en: {
     noData: 'No data',
@@ -54,5 +57,6 @@ export const GAUGE_WORDS: Record<Locale, GaugeWords> = {
     goal: (goal, deadline) => `Target: ${goal}${deadline ? ` by ${deadline}` : ''}.`,
     times: (k, year) => `×${k} of ${year}`,
     lastDone: (date) => `last done ${date}`,
+    position: { below: 'below the target band', inside: 'inside the target band', above: 'above the target band' },
   },
 };

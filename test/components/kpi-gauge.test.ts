@@ -295,7 +295,7 @@ describe('<nq-kpi-gauge>', () => {
           if (inner instanceof CSSStyleRule)
             for (const p of inner.style) declared.set(p, inner.style.getPropertyValue(p).trim());
       for (const token of ['--_indicator', '--_marker', '--_expected', '--_band', '--_track', '--_muted', '--_text']) {
-        expect(declared.get(token), token).to.be.oneOf(['Highlight', 'CanvasText', 'GrayText', 'LinkText']);
+        expect(declared.get(token), token).to.be.oneOf(['Highlight', 'CanvasText', 'GrayText', 'LinkText', 'Canvas']);
       }
     });
     it('reduced motion: the indicator does not animate', async () => {

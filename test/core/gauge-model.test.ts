@@ -83,6 +83,25 @@ describe('gaugeModel by kind (all-kinds sample, as of 2026-11-22)', () => {
     expect(m.band?.from).to.be.closeTo(1.5 / 3, 1e-9);
     expect(m.markers.filter((k) => k.role === 'target').map((k) => k.label)).to.deep.equal(['1,5%']);
     expect(m.explanation).to.include('trong khoảng mục tiêu');
+    expect(m.note).to.equal('trong khoảng mục tiêu');
+    expect(m.sentence).to.match(/^1,7%, trong khoảng mục tiêu \(2025\); Đã đạt\./);
+  });
+  const band = (value: number, locale: Locale) => {
+    const target = makeTarget({ id: 'band', kind: 'range', milestones: [{ year: 2030, range: [1.5, 2] }] });
+    const doc = makeDocument([target], [observation('band', '2025', value)]);
+    return gaugeModel(assessTarget(doc, target, { asOf: AS_OF }), { locale }).note;
+  };
+  it('range: below, inside and above the band read differently, in vi and en', () => {
+    expect([1.2, 1.7, 2.4].map((v) => band(v, 'vi'))).to.deep.equal([
+      'dưới khoảng mục tiêu',
+      'trong khoảng mục tiêu',
+      'trên khoảng mục tiêu',
+    ]);
+    expect([1.2, 1.7, 2.4].map((v) => band(v, 'en'))).to.deep.equal([
+      'below the target band',
+      'inside the target band',
+      'above the target band',
+    ]);
   });
   it('multiple: the baseline (2020) and the ×3 target are both on the axis, and the multiple so far is said', () => {
     const m = modelOf(sample!, 'multiple-x3');

@@ -269,9 +269,13 @@ export const kpiGaugeStyles = css`
       --_marker: CanvasText;
       --_expected: CanvasText;
       --_band: Highlight;
-      --_track: GrayText;
+      --_track: CanvasText;
       --_muted: CanvasText;
       --_text: CanvasText;
+    }
+    /* Two system colours are not enough to tell the filled part from the rest: the rest is a thin line. */
+    .track {
+      stroke-width: 1.5px;
     }
   }
 `;
