@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
+import { liveFeedPlugin } from './live-feed.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -14,6 +15,8 @@ const server = await createServer({
   publicDir: false,
   clearScreen: false,
   server: { host: '127.0.0.1', port: 5173, strictPort: false, open: false },
+  // /live/…: a local feed whose sample value changes every few seconds, for demo/live.html
+  plugins: [liveFeedPlugin()],
 });
 await server.listen();
 
