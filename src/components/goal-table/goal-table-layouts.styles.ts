@@ -94,7 +94,16 @@ export const mediaStyles = css`
       background: Canvas;
     }
   }
+  .print {
+    display: none;
+  }
   @media print {
+    .screen {
+      display: none;
+    }
+    .print {
+      display: block;
+    }
     .toolbar,
     .nq-pause,
     .chevron {

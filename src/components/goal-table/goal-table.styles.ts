@@ -17,6 +17,9 @@ const layout = css`
   :host([hidden]) {
     display: none;
   }
+  .sizer {
+    height: 0;
+  }
   .base {
     --_font: var(--nq-goal-table-font-family, var(--nq-font-family, system-ui, sans-serif));
     --_text: var(--nq-goal-table-text-color, var(--nq-color-text, #1f2328));

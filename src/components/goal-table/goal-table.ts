@@ -14,7 +14,7 @@ import {
   type TableRow,
 } from '../../core/table-model.js';
 import { TableState, type TableDerived } from '../../core/table-state.js';
-import type { TableItem } from '../../core/table-view.js';
+import { tableItems, type TableItem } from '../../core/table-view.js';
 import { queryFromParams, withQuery } from '../../core/table-url.js';
 import type { Locale } from '../../core/vocabulary.js';
 import { NqCsvExportEvent } from '../../events/nq-csv-export.js';
@@ -65,7 +65,17 @@ export class NqGoalTable extends LitElement {
       if (this.syncUrl) this._query = queryFromParams(new URLSearchParams(search), this.#defaults(), this.urlPrefix);
     },
   });
-  readonly #size = new ResizeController(this, { callback: (entries) => entries[0]?.contentRect.width });
+  /**
+   * The container's width, measured on a zero-height strip at the top of the shadow root: the host
+   * changes height when rows become cards, and an observer that sees its own target resize in the
+   * frame it reported reports a loop.
+   */
+  readonly #sizer = Object.assign(document.createElement('div'), { className: 'sizer' });
+  readonly #size = new ResizeController<number | undefined>(this, {
+    target: this.#sizer,
+    skipInitial: true,
+    callback: (entries) => entries[0]?.contentRect.width || undefined,
+  });
 
   @state() private _query: TableQuery | undefined;
   @state() private _expanded: ReadonlySet<string> = new Set();
@@ -119,7 +129,14 @@ export class NqGoalTable extends LitElement {
     loading: false,
     items: [],
   };
+  #printItems: TableItem[] = [];
   #settle: ReturnType<typeof setTimeout> | undefined;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    root.prepend(this.#sizer);
+    return root;
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -137,7 +154,7 @@ export class NqGoalTable extends LitElement {
       method: this.method,
       locale: this.#locale,
       query: this.#currentQuery(),
-      expanded: this._printing || this._expanded,
+      expanded: this._expanded,
       columns: this.columns,
     });
     if (!hadRows && this.#d.rows.length > 0) {
@@ -146,8 +163,12 @@ export class NqGoalTable extends LitElement {
     }
     const width = this.#size.value;
     // Until the virtualizer has loaded, a big table shows its first rows, in the DOM.
-    const big = !this._printing && this.#d.items.length > this.virtualizeThreshold;
+    const big = this.#d.items.length > this.virtualizeThreshold;
     if (big && !virtualizerLoaded()) void loadVirtualizer().then(() => this.requestUpdate());
+    // For print, a second, plain table of every row opened; the screen table (and its virtualizer) stays as it is.
+    this.#printItems = this._printing
+      ? tableItems(this.#d.view, { docs: this.#d.docs, locale: this.#locale, expanded: true })
+      : [];
     this.#layout = {
       cards: typeof width === 'number' && width > 0 && width < this.cardWidth,
       virtual: big && virtualizerLoaded(),
@@ -340,7 +361,8 @@ export class NqGoalTable extends LitElement {
       ${ready ? html`<p class="count" part="count">${d.count}</p>` : nothing}
       <div class="nq-visually-hidden" role="status" aria-live="polite" part="live-region">${this._announcement}</div>
       ${ready && d.rows.length === 0 ? html`<p class="empty" part="empty">${UI.empty[locale]}</p>` : nothing}
-      ${ready && d.rows.length > 0 ? renderTable(table) : nothing}
+      ${ready && d.rows.length > 0 ? html`<div class="screen">${renderTable(table)}</div>` : nothing}
+      ${this._printing ? html`<div class="print">${renderTable({ ...table, grid: false, cards: false, virtual: false, items: this.#printItems })}</div>` : nothing}
       ${ready && d.rows.length > 0 && d.view.matched === 0 ? html`<p class="empty" part="empty">${UI.noMatch[locale]}</p>` : nothing}
     </div>`;
   }
