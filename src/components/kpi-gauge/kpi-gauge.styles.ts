@@ -190,6 +190,7 @@ export const kpiGaugeStyles = css`
     border-radius: 0.3em;
     padding: 0.05em 0.3em;
     margin-inline-start: -0.3em;
+    text-align: start;
     cursor: pointer;
   }
   button:hover {
