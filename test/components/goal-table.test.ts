@@ -127,7 +127,7 @@ describe('nq-goal-table', () => {
     const button = header.querySelector('button')!;
     expect(header.hasAttribute('aria-sort')).to.be.false;
     setTimeout(() => button.click());
-    const event = (await oneEvent(el, 'nq-sort-change')) as NqSortChangeEvent;
+    const event = await oneEvent<NqSortChangeEvent>(el, 'nq-sort-change');
     expect(event.detail).to.deep.equal({ sort: 'status', direction: 'ascending' });
     expect(event.bubbles && event.composed).to.be.true;
     await settle(el);
@@ -163,7 +163,7 @@ describe('nq-goal-table', () => {
     const el = await table({ resolution: allKinds });
     const status = allKinds.targets.length > 0 ? ($(el, 'tr.row')!.dataset.status ?? '') : '';
     setTimeout(() => void select(el, 'status', status));
-    const event = (await oneEvent(el, 'nq-filter-change')) as NqFilterChangeEvent;
+    const event = await oneEvent<NqFilterChangeEvent>(el, 'nq-filter-change');
     await settle(el);
     expect(event.detail.filters.status).to.deep.equal([status]);
     expect(event.detail.total).to.equal(allKinds.targets.length);
@@ -228,7 +228,7 @@ describe('nq-goal-table', () => {
     const button = $(el, '.expander')!;
     expect(button.getAttribute('aria-expanded')).to.equal('false');
     setTimeout(() => button.click());
-    const event = (await oneEvent(el, 'nq-target-toggle')) as NqTargetToggleEvent;
+    const event = await oneEvent<NqTargetToggleEvent>(el, 'nq-target-toggle');
     expect(event.detail).to.deep.equal({ document: ngheAn.id, target: ngheAn.targets[0]!.id, open: true });
     await settle(el);
     expect(button.getAttribute('aria-expanded')).to.equal('true');
@@ -268,7 +268,7 @@ describe('nq-goal-table', () => {
     const el = await table({ resolution: ngheAn });
     el.addEventListener('nq-csv-export', (e) => e.preventDefault(), { once: true });
     setTimeout(() => $(el, '[part~="export-button"]')!.click());
-    const event = (await oneEvent(el, 'nq-csv-export')) as NqCsvExportEvent;
+    const event = await oneEvent<NqCsvExportEvent>(el, 'nq-csv-export');
     expect(event.cancelable && event.defaultPrevented).to.be.true;
     expect(event.detail.filename).to.equal(`${ngheAn.id}.csv`);
     expect(event.detail.rows).to.equal(ngheAn.targets.length);

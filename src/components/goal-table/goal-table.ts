@@ -70,7 +70,7 @@ export class NqGoalTable extends LitElement {
    * changes height when rows become cards, and an observer that sees its own target resize in the
    * frame it reported reports a loop.
    */
-  readonly #sizer = Object.assign(document.createElement('div'), { className: 'sizer' });
+  readonly #sizer: HTMLDivElement = document.createElement('div');
   readonly #size = new ResizeController<number | undefined>(this, {
     target: this.#sizer,
     skipInitial: true,
@@ -134,6 +134,7 @@ export class NqGoalTable extends LitElement {
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
+    this.#sizer.className = 'sizer';
     root.prepend(this.#sizer);
     return root;
   }
