@@ -30,6 +30,8 @@ export const kpiGaugeStyles = css`
   :host([variant='compact']) {
     display: inline-block;
     vertical-align: middle;
+    /* In running text the numbers take the sentence's font, unless the page sets one for gauges. */
+    font-family: var(--nq-kpi-gauge-font-family, inherit);
   }
   .frame {
     background: var(--_background);
