@@ -10,4 +10,6 @@ export default defineConfig({
   logLevel: 'warn',
   // the preview bundles React (for docs pages) and axe: big chunks are expected in a docs site
   build: { chunkSizeWarningLimit: 4096 },
+  // other tools' output in the repository: reloading the stories for it is noise
+  server: { watch: { ignored: ['**/.tmp/**', '**/bench/.out/**', '**/storybook-static/**', '**/test-results/**'] } },
 });
