@@ -1,14 +1,14 @@
 // npm run build: everything that goes into dist/, in order.
 //
 //   1. ES modules, one per source module (vite.config.ts, default mode)
-//   2. .d.ts next to them (tsc -p tsconfig.build.json --emitDeclarationOnly)
+//   2. the theme stylesheets, copied; .d.ts next to the modules (tsc -p tsconfig.build.json --emitDeclarationOnly)
 //   3. dist/resolution.schema.json (scripts/build-schema.ts), if that script exists
 //   4. dist/cli.js, the `validate` command bundled for Node with all its dependencies, if src/cli/cli.ts exists
 //   5. dist/cdn/nghiquyet-widgets.js, one minified module for pages with no build step, if src/index.ts exists
 //   6. dist/custom-elements.json, if src/components/ has any .ts file
 //   7. a size table (raw / gzip / brotli)
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
@@ -53,6 +53,15 @@ await step('clean dist/', () => rmSync(DIST, { recursive: true, force: true }));
 await step('ES modules (vite)', async () => {
   await viteBuild({ configFile: join(ROOT, 'vite.config.ts'), mode: 'production' });
   return `${filesUnder(DIST).filter((f) => f.endsWith('.js')).length} modules`;
+});
+
+await step('theme stylesheets (src/themes/*.css → dist/themes/)', () => {
+  // The .ts themes are compiled with the modules; the plain .css files are shipped as they are,
+  // for a page that links a theme without JavaScript.
+  const css = filesUnder(join(ROOT, 'src', 'themes')).filter((f) => f.endsWith('.css'));
+  mkdirSync(join(DIST, 'themes'), { recursive: true });
+  for (const file of css) copyFileSync(file, join(DIST, 'themes', relative(join(ROOT, 'src', 'themes'), file)));
+  return `${css.length} files`;
 });
 
 await step('type declarations (tsc)', () => {

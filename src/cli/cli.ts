@@ -5,6 +5,7 @@
  * issue as `file  path  message`, and exits 1 when any file is invalid (2 on a usage error).
  * The same check as `validateResolution()` in `nghiquyet-widgets/core/validate.js`.
  */
+import { realpathSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { validateResolution, type ValidationIssue } from '../core/validate.js';
 
@@ -88,9 +89,18 @@ export async function main(argv: string[]): Promise<number> {
   return reports.every((r) => r.ok) ? 0 : 1;
 }
 
-const isEntry =
-  typeof process !== 'undefined' && process.argv[1] !== undefined && /cli\.(ts|js|mjs)$/.test(process.argv[1]);
-if (isEntry) {
+/** Run as a program: directly, or through npm's `node_modules/.bin` symlink (hence the real path). */
+function isEntry(): boolean {
+  const script = typeof process !== 'undefined' ? process.argv[1] : undefined;
+  if (script === undefined) return false;
+  try {
+    return /cli\.(ts|js|mjs)$/.test(realpathSync(script));
+  } catch {
+    return false;
+  }
+}
+
+if (isEntry()) {
   main(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (error: unknown) => {

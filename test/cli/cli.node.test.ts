@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { main, validateFiles } from '../../src/cli/cli.js';
 
@@ -46,6 +48,14 @@ describe('nghiquyet-widgets validate', () => {
     assert.equal(run.status, 1, run.stderr);
     assert.match(run.stdout, /✗ demo\/data\/samples\/invalid\.json: \d+ issues/);
     assert.match(run.stdout, /\$\.date {2}"2024-02-30" is not a real date/);
+  });
+
+  it('runs through a symlink, as npm installs a bin', () => {
+    const link = join(mkdtempSync(join(tmpdir(), 'nq-cli-')), 'nghiquyet-widgets');
+    symlinkSync(resolve('src/cli/cli.ts'), link);
+    const run = spawnSync(process.execPath, ['--import', 'tsx', link, 'validate', 'demo/data/samples/invalid.json'], { encoding: 'utf8' });
+    assert.equal(run.status, 1, run.stdout + run.stderr);
+    assert.match(run.stdout, /\$\.date/);
   });
 
   it('exits 0 for valid files and prints in Vietnamese by default', () => {
