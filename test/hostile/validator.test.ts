@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { validateResolution } from '../../src/core/validate.js';
-import { CORPUS, DEFAULT_BUDGET_MS, GROUPS, memoBuild } from './corpus.js';
+import { baseDocument, type JsonObject } from './base.js';
+import { CORPUS, DEFAULT_BUDGET_MS, GROUPS, dailyObservations, memoBuild } from './corpus.js';
 import { installTripwire, prototypeChanges, prototypeSnapshot, resetWatch, tripwireCalls } from './tripwire.js';
 
 const build = memoBuild();
@@ -69,6 +70,19 @@ describe('hostile corpus: validateResolution', () => {
       expect(prototypeChanges(before)).to.deep.equal([]);
     });
   }
+
+  it('validates the most observations the schema allows (200,000) within 8 s', function () {
+    this.timeout(20_000);
+    const doc = baseDocument();
+    // four indicators, one a day from 1950: every observation a distinct one
+    const models = (doc.observations as JsonObject[]).filter((o) => typeof o.value === 'number').slice(0, 4);
+    doc.observations = models.flatMap((o) => dailyObservations(o, 50_000, Date.UTC(1950, 0, 1)));
+    const start = performance.now();
+    const result = validateResolution(doc);
+    const ms = performance.now() - start;
+    expect(result.issues.slice(0, 3)).to.deep.equal([]);
+    expect(ms, `${ms.toFixed(0)} ms`).to.be.below(8000);
+  });
 
   it('leaves the built-in prototypes as they were after the whole corpus', () => {
     const probe = {} as Record<string, unknown>;
