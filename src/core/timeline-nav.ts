@@ -143,8 +143,11 @@ export function moveFocus(rows: readonly (readonly NavItem[])[], from: NavPositi
   const nearest = (r: number): NavPosition => {
     const list = rows[r] ?? [];
     let best = 0;
+    // Nearest in time; on a tie, a point of the same kind (a milestone below a milestone).
+    const cost = (it: NavItem | undefined) =>
+      it && current ? Math.abs(it.t - current.t) + (it.kind === current.kind ? 0 : 1e-6) : Infinity;
     list.forEach((it, i) => {
-      if (current && Math.abs(it.t - current.t) < Math.abs((list[best]?.t ?? Infinity) - current.t)) best = i;
+      if (cost(it) < cost(list[best])) best = i;
     });
     return { row: r, index: best };
   };

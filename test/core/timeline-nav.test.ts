@@ -63,6 +63,10 @@ describe('moveFocus', () => {
       expect(moveFocus(rows, { row: from[0], index: from[1] }, key)).to.deep.equal({ row: to[0], index: to[1] });
     });
   }
+  it('moveFocus(…, ArrowDown) prefers a point of the same kind at the same time', () => {
+    const tie = navRows([it_(0, 2025, 'milestone'), it_(1, 2025, 'value'), it_(1, 2025, 'milestone')]);
+    expect(moveFocus(tie, { row: 0, index: 0 }, 'ArrowDown')).to.deep.equal({ row: 1, index: 1 });
+  });
   it('moveFocus([], …) stays where it is', () => {
     expect(moveFocus([], { row: 0, index: 0 }, 'ArrowRight')).to.deep.equal({ row: 0, index: 0 });
   });

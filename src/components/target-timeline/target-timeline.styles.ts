@@ -39,6 +39,9 @@ export const targetTimelineStyles = css`
   .base {
     background: var(--_background);
   }
+  .sizer {
+    height: 0;
+  }
   .header {
     display: flex;
     flex-wrap: wrap;

@@ -113,9 +113,14 @@ export class NqTargetTimeline extends LitElement {
   static override styles = [statusBadgeStyles, dataStatusStyles, targetTimelineStyles];
 
   readonly #sources = new TimelineSources(this);
+  // Observes a zero-height child, not the host: the host's height follows the chart, and a chart
+  // that grows inside its own observer's callback is a resize loop the browser reports as an error.
   readonly #size = new ResizeController<number | undefined>(this, {
-    callback: (entries) => entries[0]?.contentRect.width || this.clientWidth || undefined,
+    target: null,
+    skipInitial: true,
+    callback: (entries) => entries[0]?.contentRect.width,
   });
+  readonly #sizer = document.createElement('div');
   readonly #announcer = new LiveAnnouncer(this, () => this.#sources.primary.state.announcement);
 
   /** The point that holds the tab stop. */
@@ -159,9 +164,19 @@ export class NqTargetTimeline extends LitElement {
   #announced: string | undefined;
   #pointer = false;
 
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    // Before the first render, so that the width is known as early as the host's would be.
+    this.#sizer.className = 'sizer';
+    root.prepend(this.#sizer);
+    this.#size.observe(this.#sizer);
+    return root;
+  }
+
   override willUpdate(): void {
     const lang = this.lang || this.closest('[lang]')?.getAttribute('lang') || '';
     this.#locale = lang.toLowerCase().startsWith('en') ? 'en' : 'vi';
+    this.#sources.refresh();
     this.#summary = this.#sources.summary();
     const key = [this.asOf, this.method, this.targets, ...this.#summary.documents];
     if (key.length !== this.#modelKey.length || key.some((k, i) => k !== this.#modelKey[i])) {

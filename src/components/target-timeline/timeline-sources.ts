@@ -36,6 +36,7 @@ export class TimelineSources implements ReactiveController {
   readonly #host: SourcesHost;
   readonly primary: ResolutionController;
   #extra: { key: string; controller: ResolutionController }[] = [];
+  #connected = false;
 
   constructor(host: SourcesHost) {
     this.#host = host;
@@ -51,11 +52,23 @@ export class TimelineSources implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.sync();
+    // Lit is iterating its controllers: a controller added now would also be connected by that
+    // loop, a second time. The first update adds them instead.
+    this.#connected = true;
   }
 
-  hostUpdate(): void {
+  hostDisconnected(): void {
+    this.#connected = false;
+  }
+
+  /**
+   * Brings every controller up to date with the host's properties, before the host reads them:
+   * Lit calls controllers' `hostUpdate` after the host's `willUpdate`, which derives from them.
+   */
+  refresh(): void {
+    if (!this.#connected) return;
     this.sync();
+    for (const c of this.controllers) c.hostUpdate();
   }
 
   /** Adds a controller for each new document and drops those no longer named. */
