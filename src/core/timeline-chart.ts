@@ -1,10 +1,14 @@
 /**
  * The one-target view of `<nq-target-timeline>`: time across, the target's value up, in the
  * indicator's unit. A rank's axis is inverted (1, the best, at the top); a level's axis has whole
- * steps and its required path climbs in steps; a range is a band. Pure numbers and path strings:
- * d3-shape's `line` writes the paths, the component draws them.
+ * steps and its required path climbs in steps; a range is a band. Pure numbers and path strings,
+ * which the component draws.
+ *
+ * The paths are straight segments (a level's steps are explicit points), so {@link linePath} writes
+ * them in five lines. d3-shape's `line` would write the same string, but as installed here (one
+ * prebuilt module, not tree-shaken) importing `line` alone costs 3.4 KB brotli, a fifth of the
+ * timeline's budget, for curves it does not use.
  */
-import { line } from 'd3-shape';
 import { formatPartialDate } from './format.js';
 import type { Point } from './methods/index.js';
 import {
@@ -16,7 +20,6 @@ import {
   tickCount,
   timeAxis,
   valueAxis,
-  type LinearScale,
 } from './timeline-layout.js';
 import type { TimelineLane, TimelineModel } from './timeline-model.js';
 import { issueItem, milestoneItem, navRows, startItem, valueItem, type NavItem } from './timeline-nav.js';
@@ -108,14 +111,14 @@ export function chartHeight(width: number, narrow: boolean): number {
   return Math.round(narrow ? Math.min(340, Math.max(260, width * 0.9)) : Math.min(380, Math.max(240, width * 0.5)));
 }
 
-function pathOf(points: readonly Point[], x: LinearScale, y: LinearScale): string {
+/**
+ * An SVG polyline through the points, to 0.1 px: "M10,20L30,40". What d3-shape's `line` gives
+ * with its default linear curve; see the module comment for why it is not used.
+ */
+export function linePath(points: readonly Point[], x: (t: number) => number, y: (v: number) => number): string {
   if (points.length < 2) return '';
-  return (
-    line<Point>()
-      .x((p) => x(p.t))
-      .y((p) => y(p.value))
-      .digits(1)(points) ?? ''
-  );
+  const r = (n: number) => Math.round(n * 10) / 10;
+  return points.map((p, i) => `${i ? 'L' : 'M'}${r(x(p.t))},${r(y(p.value))}`).join('');
 }
 
 export function chartGeometry(model: TimelineModel, lane: TimelineLane, options: ChartOptions): TimelineGeometry {
@@ -248,9 +251,9 @@ export function chartGeometry(model: TimelineModel, lane: TimelineLane, options:
     yTitle: axisTitle(lane, locale),
     inverted: rank,
     stepped: level,
-    required: pathOf(required, x, y),
-    projected: pathOf(lane.projected, x, y),
-    line: pathOf(
+    required: linePath(required, x, y),
+    projected: linePath(lane.projected, x, y),
+    line: linePath(
       lane.values.filter((v) => typeof v.value === 'number').map((v) => ({ t: v.t, value: v.value as number })),
       x,
       y,

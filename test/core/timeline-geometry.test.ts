@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Resolution } from '../../src/core/schema.js';
-import { steppedPath } from '../../src/core/timeline-chart.js';
+import { line } from 'd3-shape';
+import { linePath, steppedPath } from '../../src/core/timeline-chart.js';
 import { NARROW_WIDTH, SIZES, timelineGeometry } from '../../src/core/timeline-geometry.js';
 import { timelineModel } from '../../src/core/timeline-model.js';
 
@@ -158,5 +159,25 @@ describe('timelineGeometry: many targets in lanes', () => {
     });
     expect(g.mode).to.equal('lanes');
     expect(g.lanes[0]!.status.text).to.equal('Achieved');
+  });
+});
+
+describe('linePath', () => {
+  it('linePath writes what d3-shape line().digits(1) writes', () => {
+    const points = [
+      { t: 2020, value: 20 },
+      { t: 2023.456, value: 31.25 },
+      { t: 2030, value: 50 },
+    ];
+    const x = (t: number) => (t - 2020) * 61.234;
+    const y = (v: number) => 300 - v * 4.321;
+    const d3 = line<{ t: number; value: number }>()
+      .x((p) => x(p.t))
+      .y((p) => y(p.value))
+      .digits(1)(points);
+    expect(linePath(points, x, y)).to.equal(d3);
+  });
+  it('linePath of fewer than two points is empty', () => {
+    expect(linePath([{ t: 1, value: 1 }], Number, Number)).to.equal('');
   });
 });
