@@ -23,6 +23,11 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+  // Two test files run at once, each in its own tab: keep the background tab rendering, or its
+  // requestAnimationFrame, timers and IntersectionObserver stall and its tests time out.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
   // Chromium 156 still phones home with only the flags above (verified with --log-net-log):
   '--disable-features=NetworkTimeServiceQuerying', // clients2.google.com/time
   '--gaia-url=http://127.0.0.1:9/', // accounts.google.com/ListAccounts -> closed local port
@@ -97,7 +102,9 @@ export default {
       },
     }),
   ],
-  concurrency: 2, // the machines have 2 cores
+  // One file at a time: headless Chromium hides every tab but the front one, and a hidden tab gets no
+  // animation frames or intersection reports, so widget tests that wait for a frame hang (seen with 2).
+  concurrency: 1,
   testFramework: { config: { timeout: 5000 } },
   // Only Lit's one-line dev-mode notice is dropped; every other warning stays visible.
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').startsWith('Lit is in dev mode'),

@@ -27,6 +27,7 @@ import { GoalTablePage, downloadText } from './goal-table-page.js';
 import { loadVirtualizer, renderTable, virtualizerLoaded } from './goal-table-table.js';
 import { renderToolbar } from './goal-table-toolbar.js';
 import { goalTableStyles } from './goal-table.styles.js';
+import { defineElement } from '../shared/define.js';
 
 /** How long the search box waits after the last key before it announces, fires and writes the URL. */
 const SETTLE_MS = 400;
@@ -40,10 +41,16 @@ const SETTLE_MS = 400;
  * @fires nq-filter-change - The reader changed a filter, the search or the grouping.
  * @fires nq-target-toggle - The reader opened or closed a row's details.
  * @fires nq-csv-export - The reader asked for the CSV; cancel it to handle the text yourself.
- * @fires nq-data - New data is shown. @fires nq-error - Getting or reading a document failed.
- * @csspart table - The `<table>`. @csspart caption - Its caption. @csspart toolbar - The controls.
- * @csspart row - A target's row. @csspart detail-row - A row's open details. @csspart group-row - A group's header row.
- * @csspart expander - The button that opens a row. @csspart count - The number of targets shown.
+ * @fires nq-data - New data is shown.
+ * @fires nq-error - Getting or reading a document failed.
+ * @csspart table - The `<table>`.
+ * @csspart caption - Its caption.
+ * @csspart toolbar - The controls.
+ * @csspart row - A target's row.
+ * @csspart detail-row - A row's open details.
+ * @csspart group-row - A group's header row.
+ * @csspart expander - The button that opens a row.
+ * @csspart count - The number of targets shown.
  * @cssproperty --nq-goal-table-card-gap - Space between cards. See docs/components/goal-table.md for all.
  */
 export class NqGoalTable extends LitElement {
@@ -369,7 +376,7 @@ export class NqGoalTable extends LitElement {
   }
 }
 
-if (!customElements.get('nq-goal-table')) customElements.define('nq-goal-table', NqGoalTable);
+defineElement('nq-goal-table', NqGoalTable);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -12,6 +12,7 @@ import type { Locale } from '../../core/vocabulary.js';
 import { ResolutionController } from '../../data/resolution-controller.js';
 import { NqExplainEvent } from '../../events/nq-explain.js';
 import { changeFlash } from '../shared/change-flash.js';
+import { defineElement } from '../shared/define.js';
 import { renderDataError, renderDataStatus, renderLoading } from '../shared/data-status.js';
 import { dataStatusStyles } from '../shared/data-status.styles.js';
 import { LiveAnnouncer } from '../shared/live-announcer.js';
@@ -47,17 +48,28 @@ const optionalNumber = {
  * @csspart band - A range target's band.
  * @csspart indicator - The filled part, up to the latest value.
  * @csspart target-marker - A milestone's target; `baseline-marker`, `expected-marker` likewise.
- * @csspart value - The latest value. @csspart note - The line under it.
- * @csspart status - The button that opens the explanation. @csspart status-badge - Its icon and words.
+ * @csspart value - The latest value.
+ * @csspart note - The line under it.
+ * @csspart status - The button that opens the explanation.
+ * @csspart status-badge - Its icon and words.
  * @csspart explanation - The "why this status" sentence.
- * @csspart details - Goal, milestones, latest value and source. @csspart goal @csspart milestones
- * @csspart latest @csspart evidence
+ * @csspart details - Goal, milestones, latest value and source.
+ * @csspart goal
+ * @csspart milestones
+ * @csspart latest
+ * @csspart evidence
  *
- * @cssprop --nq-kpi-gauge-font-family @cssprop --nq-kpi-gauge-text-color @cssprop --nq-kpi-gauge-muted-color
- * @cssprop --nq-kpi-gauge-background @cssprop --nq-kpi-gauge-track-color
+ * @cssprop --nq-kpi-gauge-font-family
+ * @cssprop --nq-kpi-gauge-text-color
+ * @cssprop --nq-kpi-gauge-muted-color
+ * @cssprop --nq-kpi-gauge-background
+ * @cssprop --nq-kpi-gauge-track-color
  * @cssprop --nq-kpi-gauge-indicator-color - Overrides the status colour of the indicator.
- * @cssprop --nq-kpi-gauge-marker-color @cssprop --nq-kpi-gauge-expected-color @cssprop --nq-kpi-gauge-band-color
- * @cssprop --nq-kpi-gauge-focus-color @cssprop --nq-kpi-gauge-value-font-weight
+ * @cssprop --nq-kpi-gauge-marker-color
+ * @cssprop --nq-kpi-gauge-expected-color
+ * @cssprop --nq-kpi-gauge-band-color
+ * @cssprop --nq-kpi-gauge-focus-color
+ * @cssprop --nq-kpi-gauge-value-font-weight
  */
 export class NqKpiGauge extends LitElement {
   static override styles = [statusBadgeStyles, dataStatusStyles, kpiGaugeStyles];
@@ -371,11 +383,7 @@ export class NqKpiGauge extends LitElement {
   }
 }
 
-// Guarded: a second copy of the library on the page warns instead of throwing.
-const defined = customElements.get('nq-kpi-gauge');
-if (!defined) customElements.define('nq-kpi-gauge', NqKpiGauge);
-else if (defined !== NqKpiGauge)
-  console.warn('nq-kpi-gauge is already defined by another copy of nghiquyet-widgets; this one is not used.');
+defineElement('nq-kpi-gauge', NqKpiGauge);
 
 declare global {
   interface HTMLElementTagNameMap {

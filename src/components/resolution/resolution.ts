@@ -38,12 +38,18 @@ import { resolutionStyles } from './resolution.styles.js';
  *
  * @csspart base - The wrapper of everything.
  * @csspart header - The document's title, kind, number, issuer, date and status.
- * @csspart summary - The roll-up: the bar and the counts. @csspart bar - The bar of statuses.
+ * @csspart summary - The roll-up: the bar and the counts.
+ * @csspart bar - The bar of statuses.
  * @csspart counts - The count of targets in each status.
- * @csspart gauges - The highlighted gauges. @csspart table - The goal table. @csspart timeline - The timeline.
+ * @csspart gauges - The highlighted gauges.
+ * @csspart table - The goal table.
+ * @csspart timeline - The timeline.
  *
- * @cssprop --nq-resolution-font-family @cssprop --nq-resolution-text-color @cssprop --nq-resolution-muted-color
- * @cssprop --nq-resolution-background @cssprop --nq-resolution-border-color
+ * @cssprop --nq-resolution-font-family
+ * @cssprop --nq-resolution-text-color
+ * @cssprop --nq-resolution-muted-color
+ * @cssprop --nq-resolution-background
+ * @cssprop --nq-resolution-border-color
  * @cssprop --nq-resolution-gap - Space between the sections.
  * @cssprop --nq-resolution-gauge-width - The smallest width of a highlighted gauge.
  * @cssprop --nq-resolution-bar-height - The height of the roll-up bar.
