@@ -55,19 +55,32 @@ export interface ResolutionAssessment {
 const emptyCounts = (): Record<Status, number> =>
   Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
 
+/** Observations by indicator code, built once per document object: a lookup per target, not a scan. */
+const observationIndex = new WeakMap<Resolution, Map<string, Observation[]>>();
+
+export function observationsByIndicator(doc: Resolution): Map<string, Observation[]> {
+  let index = observationIndex.get(doc);
+  if (!index) {
+    index = new Map();
+    for (const o of doc.observations ?? []) {
+      const list = index.get(o.indicator);
+      if (list) list.push(o);
+      else index.set(o.indicator, [o]);
+    }
+    observationIndex.set(doc, index);
+  }
+  return index;
+}
+
 /** Reported values of the target's indicator up to `now`, oldest first; a ratio divides by its related indicator. */
 export function valuesFor(doc: Resolution, target: Target, now: number): TimedValue[] {
-  const all = doc.observations ?? [];
-  const own = all.filter((o) => o.indicator === target.indicator.code);
-  const timed = (o: Observation, value: number | boolean): TimedValue => ({
-    t: observationTime(o),
-    value,
-    observation: o,
-  });
+  const index = observationsByIndicator(doc);
+  const own = index.get(target.indicator.code) ?? [];
+  const timed = (o: Observation, value: number | boolean): TimedValue => ({ t: observationTime(o), value, observation: o });
   let values: TimedValue[];
   if (target.kind === 'ratio' && target.relation) {
     const related = new Map<number, Observation>();
-    for (const o of all) if (o.indicator === target.relation.indicator) related.set(observationYear(o), o);
+    for (const o of index.get(target.relation.indicator) ?? []) related.set(observationYear(o), o);
     values = [];
     for (const o of own) {
       const other = related.get(observationYear(o));
