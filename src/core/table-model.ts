@@ -4,15 +4,8 @@
  * DOM, no Lit. The component calls {@link buildRows} when its documents change and
  * {@link queryRows} when the query does.
  */
-import {
-  assessTarget,
-  rollUp,
-  type AssessOptions,
-  type ResolutionAssessment,
-  type TargetAssessment,
-} from './assess.js';
-import type { Observation, Resolution, Target } from './schema.js';
-import { asOfDay } from './time.js';
+import type { ResolutionAssessment, TargetAssessment } from './assess.js';
+import type { Resolution, Target } from './schema.js';
 import { foldText, matchesTerms, queryTerms } from './text-search.js';
 import { compareRows } from './table-sort.js';
 import { timeOf } from './time.js';
@@ -106,28 +99,6 @@ export interface TableView {
   matched: number;
   /** Every row of every document. */
   total: number;
-}
-
-/**
- * `assessResolution`, with each target handed only the observations of its own indicators: the
- * engine scans every observation for every target, which is 300 million steps for 10,000 targets
- * with 30,000 values (5 s); indexed by indicator it is one pass (0.3 s). Same result.
- */
-export function assessForTable(doc: Resolution, options: AssessOptions = {}): ResolutionAssessment {
-  const asOf = asOfDay(options.asOf);
-  const byIndicator = new Map<string, Observation[]>();
-  for (const o of doc.observations ?? []) {
-    const list = byIndicator.get(o.indicator);
-    if (list) list.push(o);
-    else byIndicator.set(o.indicator, [o]);
-  }
-  const targets = doc.targets.map((t) => {
-    const own = byIndicator.get(t.indicator.code) ?? [];
-    const related = t.relation ? (byIndicator.get(t.relation.indicator) ?? []) : [];
-    const observations = related.length && t.relation?.indicator !== t.indicator.code ? [...own, ...related] : own;
-    return assessTarget({ ...doc, observations }, t, { ...options, asOf });
-  });
-  return { asOf, targets, rollUp: rollUp(targets) };
 }
 
 function searchText(doc: Resolution, t: Target): string {

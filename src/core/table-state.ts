@@ -4,10 +4,11 @@
  * about 0.3 s for 10,000 targets); the view when the query or locale does (about 40 ms); the items
  * when rows are opened or closed (a few ms). Pure: the component hands it plain values.
  */
+import { assessResolution } from './assess.js';
 import { formatNumber } from './format.js';
 import type { Resolution } from './schema.js';
 import { countText, type ColumnKey } from './table-messages.js';
-import { assessForTable, buildRows, queryRows, type TableQuery, type TableRow, type TableView } from './table-model.js';
+import { buildRows, queryRows, type TableQuery, type TableRow, type TableView } from './table-model.js';
 import { filterOptions, tableColumns, tableItems, type FilterOptions, type TableItem } from './table-view.js';
 import { asOfDay } from './time.js';
 import type { Locale } from './vocabulary.js';
@@ -66,7 +67,7 @@ export class TableState {
     if (rowsChanged) {
       const options = { asOf: inputs.asOf, method: inputs.method };
       d.rows = buildRows(
-        inputs.docs.map((resolution) => ({ resolution, assessment: assessForTable(resolution, options) })),
+        inputs.docs.map((resolution) => ({ resolution, assessment: assessResolution(resolution, options) })),
       );
       d.docs = inputs.docs;
       d.sample = d.rows.some((r) => r.assessment.sample);

@@ -1,8 +1,9 @@
+import { assessResolution } from '../../src/core/assess.js';
 import { expect } from '@open-wc/testing';
 import type { Resolution } from '../../src/core/schema.js';
 import { BOM, csvField, csvFileName, rawNumber, tableCsv, unitText } from '../../src/core/table-csv.js';
 import { COLUMN_KEYS } from '../../src/core/table-messages.js';
-import { DEFAULT_QUERY, assessForTable, buildRows, queryRows } from '../../src/core/table-model.js';
+import { DEFAULT_QUERY, buildRows, queryRows } from '../../src/core/table-model.js';
 
 /** Two targets, one nested; a source with a comma and quotes, a sample value, a URL. */
 const doc: Resolution = {
@@ -65,7 +66,7 @@ const doc: Resolution = {
 };
 
 const view = () => {
-  const rows = buildRows([{ resolution: doc, assessment: assessForTable(doc, { asOf: '2026-11-22' }) }]);
+  const rows = buildRows([{ resolution: doc, assessment: assessResolution(doc, { asOf: '2026-11-22' }) }]);
   return queryRows(rows, { ...DEFAULT_QUERY, group: 'none' }, 'vi');
 };
 
@@ -87,7 +88,7 @@ describe('table-csv', () => {
   });
 
   it('tableCsv writes only the columns asked for, in the locale, with a group column when grouped', () => {
-    const rows = buildRows([{ resolution: doc, assessment: assessForTable(doc, { asOf: '2026-11-22' }) }]);
+    const rows = buildRows([{ resolution: doc, assessment: assessResolution(doc, { asOf: '2026-11-22' }) }]);
     const grouped = queryRows(rows, DEFAULT_QUERY, 'en');
     const csv = tableCsv(grouped, { columns: ['document', 'ref', 'status'], locale: 'en', docs: [doc] });
     expect(csv).to.equal(

@@ -3,7 +3,6 @@ import { assessResolution } from '../../src/core/assess.js';
 import type { Resolution, Target } from '../../src/core/schema.js';
 import {
   DEFAULT_QUERY,
-  assessForTable,
   buildRows,
   queryRows,
   viewRows,
@@ -159,7 +158,7 @@ describe('table-model', () => {
 
   it("queryRows group 'document' over several documents", () => {
     const other = { ...doc, id: 'other-doc' };
-    const r = buildRows([doc, other].map((d) => ({ resolution: d, assessment: assessForTable(d, { asOf: AS_OF }) })));
+    const r = buildRows([doc, other].map((d) => ({ resolution: d, assessment: assessResolution(d, { asOf: AS_OF }) })));
     const view = queryRows(r, { ...DEFAULT_QUERY, group: 'document' }, 'vi');
     expect(view.groups.map((g) => [g.value, g.rows.length])).to.deep.equal([
       ['test-doc', 5],
@@ -167,16 +166,6 @@ describe('table-model', () => {
     ]);
     const filtered = queryRows(r, { ...DEFAULT_QUERY, ...filters({ document: ['other-doc'] }) }, 'vi');
     expect(viewRows(filtered).every((x) => x.row.doc.id === 'other-doc')).to.be.true;
-  });
-
-  it('assessForTable gives the same assessment as assessResolution', () => {
-    const big = sampleResolution({ targets: 300, seed: 7 });
-    expect(JSON.stringify(assessForTable(big, { asOf: AS_OF }))).to.equal(
-      JSON.stringify(assessResolution(big, { asOf: AS_OF })),
-    );
-    expect(JSON.stringify(assessForTable(doc, { asOf: AS_OF }))).to.equal(
-      JSON.stringify(assessResolution(doc, { asOf: AS_OF })),
-    );
   });
 
   it('sampleResolution({targets: 10000}) is valid, marked sample, and nests one in ten', () => {
@@ -190,7 +179,7 @@ describe('table-model', () => {
 
   it('queryRows over 10,000 rows is quick enough to run on each keystroke', () => {
     const big = sampleResolution({ targets: 10000 });
-    const r = buildRows([{ resolution: big, assessment: assessForTable(big, { asOf: AS_OF }) }]);
+    const r = buildRows([{ resolution: big, assessment: assessResolution(big, { asOf: AS_OF }) }]);
     const start = performance.now();
     const view = queryRows(r, { ...DEFAULT_QUERY, sort: 'name', search: 'dak lak' }, 'vi');
     expect(performance.now() - start).to.be.below(500);
