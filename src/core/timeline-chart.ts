@@ -135,7 +135,13 @@ export function chartGeometry(model: TimelineModel, lane: TimelineLane, options:
     zero: !rank && !level,
   });
   if (rank || level) axis.domain[0] = Math.max(1, axis.domain[0]);
-  const ticks = axis.ticks.filter((v) => v >= axis.domain[0] && v <= axis.domain[1]);
+  // A scale of levels ends at its top level: a nice round 8 above a 7-level scale is no level.
+  const topLevel = level ? (lane.target.scale?.max ?? lane.target.scale?.levels?.length) : undefined;
+  if (topLevel !== undefined) axis.domain[1] = Math.max(topLevel, ...laneValues(lane));
+  let ticks = axis.ticks.filter((v) => v >= axis.domain[0] && v <= axis.domain[1]);
+  if (level && axis.domain[1] - axis.domain[0] <= tickCount(bottom - top, 24)) {
+    ticks = Array.from({ length: axis.domain[1] - axis.domain[0] + 1 }, (_, i) => axis.domain[0] + i);
+  }
   if ((rank || level) && !ticks.includes(1) && axis.domain[0] === 1) ticks.unshift(1);
   const tickLabels = ticks.map((v) => tickText(lane, v, locale));
   const labelRoom = Math.min(width * 0.3, Math.max(0, ...tickLabels.map((t) => estimateTextWidth(t, 11))));

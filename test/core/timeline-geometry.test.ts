@@ -181,3 +181,15 @@ describe('linePath', () => {
     expect(linePath([{ t: 1, value: 1 }], Number, Number)).to.equal('');
   });
 });
+
+describe('timelineGeometry: a level axis ends at the top level', () => {
+  it('a 7-level scale at 320 px still ticks 1/7 to 7/7 and never 8/7', () => {
+    const g = timelineGeometry(timelineModel([sample!], { asOf: AS_OF, targets: ['level-startup-ecosystem'] }), {
+      width: 320,
+      locale: 'vi',
+    });
+    const labels = g.chart!.yTicks.map((t) => t.label);
+    expect(labels[labels.length - 1]).to.equal('7/7');
+    expect(labels).to.not.include('8/7');
+  });
+});

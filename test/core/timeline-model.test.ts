@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Resolution } from '../../src/core/schema.js';
-import { clampToScale, milestoneTime, projectedPath, timelineModel } from '../../src/core/timeline-model.js';
+import { milestoneTime, timelineModel } from '../../src/core/timeline-model.js';
+import { clampToScale, projectedPath } from '../../src/core/timeline-paths.js';
 
 /** The seeds as the page would fetch them: JSON modules are not served as such by the test server. */
 const load = async (path: string): Promise<Resolution> =>

@@ -1,12 +1,11 @@
 import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { textOf } from '../../core/format.js';
 import { timelineGeometry, type TimelineGeometry } from '../../core/timeline-geometry.js';
-import { parsePeriod, tooltipPlacement, zoomPeriods } from '../../core/timeline-layout.js';
+import { parsePeriod, zoomPeriods } from '../../core/timeline-layout.js';
 import { parseTargets, timelineModel, type TimelineModel } from '../../core/timeline-model.js';
 import { isNavKey, moveFocus, type NavItem, type NavPosition } from '../../core/timeline-nav.js';
-import { axisTitle, word } from '../../core/timeline-text.js';
+import { word } from '../../core/timeline-text.js';
 import type { Locale } from '../../core/vocabulary.js';
 import type { DataState } from '../../data/resolution-controller.js';
 import { NqPointFocusEvent } from '../../events/nq-point-focus.js';
@@ -14,10 +13,12 @@ import { hasSample, renderDataError, renderDataStatus } from '../shared/data-sta
 import { dataStatusStyles } from '../shared/data-status.styles.js';
 import { defineElement } from '../shared/define.js';
 import { LiveAnnouncer } from '../shared/live-announcer.js';
-import { renderStatusBadge, statusBadgeStyles } from '../shared/status-badge.js';
+import { statusBadgeStyles } from '../shared/status-badge.js';
 import { targetTimelineStyles } from './target-timeline.styles.js';
 import { renderLegend } from './timeline-legend.js';
+import { renderHeader, renderTooltip, renderZoom } from './timeline-parts.js';
 import { renderChart, renderLanes } from './timeline-svg.js';
+import { timelineSvgStyles } from './timeline-svg.styles.js';
 import { renderTextView } from './timeline-text-view.js';
 import { TimelineSources, type SourcesSummary } from './timeline-sources.js';
 
@@ -110,7 +111,7 @@ function firstStop(g: TimelineGeometry): string | undefined {
  * @cssprop --nq-target-timeline-placeholder-height - The height kept before data arrives (16rem).
  */
 export class NqTargetTimeline extends LitElement {
-  static override styles = [statusBadgeStyles, dataStatusStyles, targetTimelineStyles];
+  static override styles = [statusBadgeStyles, dataStatusStyles, targetTimelineStyles, timelineSvgStyles];
 
   readonly #sources = new TimelineSources(this);
   // Observes a zero-height child, not the host: the host's height follows the chart, and a chart
@@ -161,6 +162,11 @@ export class NqTargetTimeline extends LitElement {
   #modelKey: readonly unknown[] = [];
   #geometry: TimelineGeometry | undefined;
   #periods: [number, number][] = [];
+  #period: [number, number] | undefined;
+  /** The point whose tooltip is shown and ring drawn: pointed at, else focused. */
+  #activeId: string | undefined;
+  #status: DataState = this.#sources.primary.state;
+  #sample = false;
   #announced: string | undefined;
   #pointer = false;
 
@@ -188,6 +194,7 @@ export class NqTargetTimeline extends LitElement {
     this.#periods = zoomPeriods(model.domain, model.years);
     const width = this.#size.value ?? 0;
     const period = parsePeriod(this.period, model.domain);
+    this.#period = period;
     this.#geometry =
       width > 0 && model.lanes.length > 0
         ? timelineGeometry(model, { width, locale: this.#locale, period, lanes: this.lanes })
@@ -195,6 +202,19 @@ export class NqTargetTimeline extends LitElement {
     const items = this.#geometry?.items;
     if (!items?.has(this.focusId ?? '')) this.focusId = this.#geometry ? firstStop(this.#geometry) : undefined;
     if (!items?.has(this.hoverId ?? '')) this.hoverId = undefined;
+    this.#activeId = this.tipHidden ? undefined : (this.hoverId ?? (this.focused ? this.focusId : undefined));
+    const s = this.#summary;
+    const primary = this.#sources.primary.state;
+    // The status line speaks for every document: stale if one is, updated when the last one was.
+    this.#status = {
+      ...primary,
+      stale: s.stale,
+      updatedAt: s.updatedAt,
+      updating: s.updating,
+      paused: s.paused,
+      resolution: s.documents[0],
+    };
+    this.#sample = s.documents.some((d) => hasSample(d));
   }
 
   #emit(id: string, trigger: 'keyboard' | 'pointer'): void {
@@ -267,70 +287,15 @@ export class NqTargetTimeline extends LitElement {
     if (!this.focused) this.#announced = undefined;
   };
 
-  #zoom(period: [number, number] | undefined): void {
+  readonly #zoom = (period: [number, number] | undefined): void => {
     this.period = period ? `${period[0]}-${period[1]}` : undefined;
-  }
+  };
 
   readonly #togglePause = (): void => this.#sources.togglePaused();
 
   /** Tries every document's source again now. */
   reload(): void {
     for (const c of this.#sources.controllers) c.reload();
-  }
-
-  #renderHeader(g: TimelineGeometry): TemplateResult | typeof nothing {
-    const lane = g.mode === 'chart' ? this.#model.lanes[0] : undefined;
-    if (!lane) return nothing;
-    const lang = this.#locale;
-    return html`<div part="header" class="header">
-        <span part="title" class="title">${lane.target.ref} · ${textOf(lane.target.label, lang)}</span>
-        ${renderStatusBadge(lane.assessment.status, lang)}
-      </div>
-      <p part="axis-title" class="axis-title">${axisTitle(lane, lang)}</p>`;
-  }
-
-  #renderZoom(): TemplateResult | typeof nothing {
-    if (this.noZoom || this.#periods.length === 0 || !this.#geometry) return nothing;
-    const lang = this.#locale;
-    const current = parsePeriod(this.period, this.#model.domain);
-    const same = (p: [number, number]) => current?.[0] === p[0] && current[1] === p[1];
-    return html`<div part="zoom" class="zoom" role="group" aria-label=${word('zoom', lang)}>
-      <span class="zoom-label" aria-hidden="true">${word('zoom', lang)}:</span>
-      <button
-        part="zoom-button"
-        type="button"
-        aria-pressed=${current ? 'false' : 'true'}
-        @click=${() => this.#zoom(undefined)}
-      >
-        ${word('all', lang)}
-      </button>
-      ${this.#periods.map(
-        (p) =>
-          html`<button
-            part="zoom-button"
-            type="button"
-            aria-pressed=${same(p) ? 'true' : 'false'}
-            @click=${() => this.#zoom(p)}
-          >
-            ${p[0]}–${p[1]}
-          </button>`,
-      )}
-    </div>`;
-  }
-
-  #renderTooltip(g: TimelineGeometry): TemplateResult | typeof nothing {
-    const id = this.tipHidden ? undefined : (this.hoverId ?? (this.focused ? this.focusId : undefined));
-    const item = id ? g.items.get(id) : undefined;
-    if (!item) return nothing;
-    const at = tooltipPlacement(item.x, item.y, g.width);
-    return html`<div
-      part="tooltip"
-      class="tooltip ${at.above ? '' : 'below'}"
-      style="left:${at.left}px;top:${at.top}px"
-      aria-hidden="true"
-    >
-      ${item.lines.map((l) => html`<p>${l}</p>`)}
-    </div>`;
   }
 
   #renderPlot(): TemplateResult | typeof nothing {
@@ -348,12 +313,7 @@ export class NqTargetTimeline extends LitElement {
     if (!g) return html`<div part="placeholder" class="placeholder"></div>`;
     const [from, to] = g.domain;
     const label = `${word('chart', lang)}, ${from}–${to}. ${word('keys', lang)}`;
-    const view = {
-      focusId: this.focusId,
-      activeId: this.tipHidden ? undefined : (this.hoverId ?? (this.focused ? this.focusId : undefined)),
-      items: g.items,
-      label,
-    };
+    const view = { focusId: this.focusId, activeId: this.#activeId, items: g.items, label };
     return html`<div
       part="plot"
       class="plot"
@@ -365,28 +325,20 @@ export class NqTargetTimeline extends LitElement {
       @pointerover=${this.#onPointerOver}
       @pointerleave=${this.#onPointerLeave}
     >
-      ${g.mode === 'chart' ? renderChart(g, view) : renderLanes(g, view)} ${this.#renderTooltip(g)}
+      ${g.mode === 'chart' ? renderChart(g, view) : renderLanes(g, view)}
+      ${renderTooltip(this.#activeId ? g.items.get(this.#activeId) : undefined, g.width)}
     </div>`;
   }
 
   override render(): TemplateResult {
     const lang = this.#locale;
-    const s = this.#summary;
     const g = this.#geometry;
-    const primary = this.#sources.primary.state;
-    const status: DataState = {
-      ...primary,
-      stale: s.stale,
-      updatedAt: s.updatedAt,
-      updating: s.updating,
-      paused: s.paused,
-      resolution: s.documents[0],
-    };
-    const sample = s.documents.some((d) => hasSample(d));
+    const lane = g?.mode === 'chart' ? this.#model.lanes[0] : undefined;
+    const zoom = this.noZoom || !g ? nothing : renderZoom(this.#periods, this.#period, lang, this.#zoom);
     return html`<div part="base" class="base" lang=${lang}>
-      ${g ? this.#renderHeader(g) : nothing}
-      ${renderDataStatus(status, lang, { sample, onTogglePause: this.#togglePause })}
-      ${s.errors.map((e) => renderDataError(e, lang))} ${this.#renderZoom()} ${this.#renderPlot()}
+      ${lane ? renderHeader(lane, lang) : nothing}
+      ${renderDataStatus(this.#status, lang, { sample: this.#sample, onTogglePause: this.#togglePause })}
+      ${this.#summary.errors.map((e) => renderDataError(e, lang))} ${zoom} ${this.#renderPlot()}
       ${g ? renderLegend(g, lang) : nothing} ${this.#model.lanes.length ? renderTextView(this.#model, lang) : nothing}
       ${this.#announcer.render(lang)}
     </div>`;
