@@ -1,5 +1,4 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { ReactiveElement } from 'lit';
 import '../../src/components/goal-table/goal-table.js';
 import type { NqGoalTable } from '../../src/components/goal-table/goal-table.js';
 import type { Resolution } from '../../src/core/schema.js';
@@ -8,6 +7,7 @@ import type { NqCsvExportEvent } from '../../src/events/nq-csv-export.js';
 import type { NqFilterChangeEvent } from '../../src/events/nq-filter-change.js';
 import type { NqSortChangeEvent } from '../../src/events/nq-sort-change.js';
 import type { NqTargetToggleEvent } from '../../src/events/nq-target-toggle.js';
+import { failOnLitWarnings } from '../helpers/lit-warnings.js';
 
 const load = async (path: string): Promise<unknown> =>
   (await fetch(new URL(`../../demo/data/${path}`, import.meta.url)).then((r) => r.json())) as unknown;
@@ -24,24 +24,8 @@ const [dakLak, ngheAn, caoBang, caoBangDraft, allKinds, empty, invalid] = (await
 )) as [Resolution, Resolution, Resolution, Resolution, Resolution, Resolution, Resolution];
 const AS_OF = '2026-11-22';
 
-// Lit's dev build: turn on the warnings that are off by default, and fail on any it prints.
-for (const w of ['change-in-update', 'migration', 'async-perform-update'] as const) ReactiveElement.enableWarning?.(w);
-const warnings: string[] = [];
-const originalWarn = console.warn;
-beforeEach(() => {
-  warnings.length = 0;
-  console.warn = (...args: unknown[]) => {
-    warnings.push(args.map(String).join(' '));
-    originalWarn.apply(console, args);
-  };
-});
-afterEach(() => {
-  console.warn = originalWarn;
-  expect(
-    warnings.filter((w) => !w.startsWith('Lit is in dev mode')),
-    'Lit printed a warning',
-  ).to.deep.equal([]);
-});
+// Lit's dev build: fail on any warning it prints, with the ones off by default turned on.
+failOnLitWarnings();
 
 const frame = () => new Promise((r) => requestAnimationFrame(r));
 

@@ -1,36 +1,20 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { ReactiveElement } from 'lit';
 import '../../src/components/kpi-gauge/kpi-gauge.js';
 import type { NqKpiGauge } from '../../src/components/kpi-gauge/kpi-gauge.js';
 import { GAUGE_VARIANTS } from '../../src/core/gauge-scale.js';
 import type { Resolution } from '../../src/core/schema.js';
 import type { NqExplainEvent } from '../../src/events/nq-explain.js';
 import { docUrl, script, uniqueId, until } from '../data/helpers.js';
+import { failOnLitWarnings } from '../helpers/lit-warnings.js';
 
 const load = async (path: string): Promise<Resolution> =>
   (await fetch(new URL(`../../demo/data/${path}`, import.meta.url)).then((r) => r.json())) as Resolution;
 const [sample, ngheAn] = await Promise.all(['samples/all-kinds.json', 'nghe-an-khcn-2030.json'].map(load));
 const AS_OF = '2026-11-22';
 
-// Lit's dev build: turn on the warnings that are off by default, and fail on any it prints.
-for (const w of ['change-in-update', 'migration', 'async-perform-update'] as const) ReactiveElement.enableWarning?.(w);
-const warnings: string[] = [];
-const originalWarn = console.warn;
-beforeEach(() => {
-  warnings.length = 0;
-  console.warn = (...args: unknown[]) => {
-    warnings.push(args.map(String).join(' '));
-    originalWarn.apply(console, args);
-  };
-});
-afterEach(() => {
-  console.warn = originalWarn;
-  expect(
-    warnings.filter((w) => !w.startsWith('Lit is in dev mode')),
-    'Lit printed a warning',
-  ).to.deep.equal([]);
-});
+// Lit's dev build: fail on any warning it prints, with the ones off by default turned on.
+failOnLitWarnings();
 
 const part = (el: NqKpiGauge, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const text = (el: NqKpiGauge, name: string) => part(el, name)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';

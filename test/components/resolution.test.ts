@@ -4,8 +4,10 @@ import type { Resolution } from '../../src/core/schema.js';
 import { validateResolution } from '../../src/core/validate.js';
 import '../../src/components/resolution/resolution.js';
 import type { NqResolution } from '../../src/components/resolution/resolution.js';
+import { failOnLitWarnings } from '../helpers/lit-warnings.js';
 
 const AS_OF = '2026-11-22';
+failOnLitWarnings();
 
 async function seed(name: string): Promise<Resolution> {
   const result = validateResolution(await (await fetch(`/demo/data/${name}.json`)).text());

@@ -1,11 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { ReactiveElement } from 'lit';
 import '../../src/components/target-timeline/target-timeline.js';
 import type { NqTargetTimeline } from '../../src/components/target-timeline/target-timeline.js';
 import type { Resolution } from '../../src/core/schema.js';
 import type { NqPointFocusEvent } from '../../src/events/nq-point-focus.js';
 import { docUrl, script, uniqueId, until } from '../data/helpers.js';
+import { failOnLitWarnings } from '../helpers/lit-warnings.js';
 
 const load = async (path: string): Promise<Resolution> =>
   (await fetch(new URL(`../../demo/data/${path}`, import.meta.url)).then((r) => r.json())) as Resolution;
@@ -20,24 +20,8 @@ const [sample, empty, invalid, ...seeds] = await Promise.all(
 );
 const AS_OF = '2026-11-22';
 
-// Lit's dev build: turn on the warnings that are off by default, and fail on any it prints.
-for (const w of ['change-in-update', 'migration', 'async-perform-update'] as const) ReactiveElement.enableWarning?.(w);
-const warnings: string[] = [];
-const originalWarn = console.warn;
-beforeEach(() => {
-  warnings.length = 0;
-  console.warn = (...args: unknown[]) => {
-    warnings.push(args.map(String).join(' '));
-    originalWarn.apply(console, args);
-  };
-});
-afterEach(() => {
-  console.warn = originalWarn;
-  expect(
-    warnings.filter((w) => !w.startsWith('Lit is in dev mode')),
-    'Lit printed a warning',
-  ).to.deep.equal([]);
-});
+// Lit's dev build: fail on any warning it prints, with the ones off by default turned on.
+failOnLitWarnings();
 
 const root = (el: NqTargetTimeline) => el.shadowRoot!;
 const parts = (el: NqTargetTimeline, name: string) => [...root(el).querySelectorAll<Element>(`[part~="${name}"]`)];
