@@ -6,7 +6,6 @@
  * Every string from a document is bound as text, never as HTML.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { NO_VALUE } from '../../core/format.js';
 import { rowCells, type RowCells, type ValueCell } from '../../core/table-cells.js';
 import { COLUMN_LABELS, UI, type ColumnKey } from '../../core/table-messages.js';
@@ -15,6 +14,7 @@ import type { TableItem } from '../../core/table-view.js';
 import type { Locale } from '../../core/vocabulary.js';
 import { renderSampleBadge } from '../shared/data-status.js';
 import { renderStatusBadge } from '../shared/status-badge.js';
+import { styleProps } from '../shared/style-props.js';
 
 export interface RowContext {
   locale: Locale;
@@ -77,7 +77,7 @@ function bar(c: RowCells): TemplateResult | string {
   const width = `${Math.max(0, Math.min(100, c.progress))}%`;
   return html`<span class="progress"
     ><span class="track" part="progress-track" aria-hidden="true"
-      ><span class="fill" part="progress-fill" style=${styleMap({ width })}></span></span
+      ><span class="fill" part="progress-fill" ${styleProps({ width })}></span></span
     ><span class="progress-text">${c.progressText}</span></span
   >`;
 }
@@ -121,7 +121,7 @@ function cell(
         role=${role(ctx, 'rowheader')}
         part=${part}
         class="indicator-cell"
-        style=${styleMap({ '--_depth': String(item.item.depth) })}
+        ${styleProps({ '--_depth': String(item.item.depth) })}
       >
         ${label(ctx, column)}${nested}<button
           type="button"

@@ -4,12 +4,12 @@
  * holds only the rows on screen, placed by `@lit-labs/virtualizer`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { virtualize as Virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import { COLUMN_LABELS, SORT_COLUMNS, sortHint, type ColumnKey } from '../../core/table-messages.js';
 import type { SortKey, TableQuery } from '../../core/table-model.js';
 import type { TableItem } from '../../core/table-view.js';
 import { columnWidths, renderItem, type RowContext } from './goal-table-rows.js';
+import { styleProps } from '../shared/style-props.js';
 
 export interface TableContext extends RowContext {
   caption: string;
@@ -90,7 +90,7 @@ export function renderTable(ctx: TableContext): TemplateResult {
     part="table"
     role=${ctx.grid ? 'table' : nothing}
     aria-rowcount=${ctx.virtual ? ctx.items.length + 1 : nothing}
-    style=${styleMap({ '--_column-widths': columnWidths(ctx.columns) })}
+    ${styleProps({ '--_column-widths': columnWidths(ctx.columns) })}
   >
     <caption part="caption">
       ${ctx.caption}

@@ -18,6 +18,7 @@ import { dataStatusStyles } from '../shared/data-status.styles.js';
 import { LiveAnnouncer } from '../shared/live-announcer.js';
 import { renderStatusBadge, statusBadgeStyles } from '../shared/status-badge.js';
 import { kpiGaugeStyles } from './kpi-gauge.styles.js';
+import { styleProps } from '../shared/style-props.js';
 
 /** A number attribute; an empty or missing one is no number, not 0. */
 const optionalNumber = {
@@ -252,7 +253,12 @@ export class NqKpiGauge extends LitElement {
     const readout = r
       ? html`<div
           class="readout"
-          style="left:${(r.x / s.width) * 100}%;top:${(r.y / s.height) * 100}%;width:${(r.width / s.width) * 100}%;font-size:${r.size}px"
+          ${styleProps({
+            left: `${(r.x / s.width) * 100}%`,
+            top: `${(r.y / s.height) * 100}%`,
+            width: `${(r.width / s.width) * 100}%`,
+            'font-size': `${r.size}px`,
+          })}
         >
           ${value}${m.note ? html`<span part="note" class="note">${m.note}</span>` : nothing}
         </div>`
@@ -274,7 +280,7 @@ export class NqKpiGauge extends LitElement {
       aria-valuemax=${meter?.max ?? nothing}
       aria-valuetext=${meter ? m.sentence : nothing}
       aria-describedby=${m.explanation ? 'explanation' : nothing}
-      style=${compact ? nothing : `width:${s.width}px`}
+      ${styleProps({ width: compact ? null : `${s.width}px` })}
     >
       ${this.#renderSvg(s)}${readout}
     </div>`;

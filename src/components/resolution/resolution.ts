@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { assessResolution, type ResolutionAssessment } from '../../core/assess.js';
 import { DOCUMENT_WORDS } from '../../core/messages/document.js';
 import {
@@ -24,6 +23,7 @@ import { icon } from '../shared/icons.js';
 import { LiveAnnouncer } from '../shared/live-announcer.js';
 import { statusBadgeStyles, statusColor } from '../shared/status-badge.js';
 import { resolutionStyles } from './resolution.styles.js';
+import { styleProps } from '../shared/style-props.js';
 
 /**
  * One tag for a whole resolution: its header (title, number, kind, issuer, date, status), the
@@ -175,7 +175,7 @@ export class NqResolution extends LitElement {
           (s) =>
             html`<span
               data-status=${s.status}
-              style=${styleMap({ flex: `${s.count} 1 0`, '--_status-color': statusColor(s.status) })}
+              ${styleProps({ flex: `${s.count} 1 0`, '--_status-color': statusColor(s.status) })}
             ></span>`,
         )}
       </div>

@@ -23,7 +23,8 @@ class ChangeFlashDirective extends Directive {
 
   constructor(part: PartInfo) {
     super(part);
-    if (part.type !== PartType.ELEMENT) throw new Error('changeFlash() must be used on an element: <span ${changeFlash(value)}>');
+    if (part.type !== PartType.ELEMENT)
+      throw new Error('changeFlash() must be used on an element: <span ${changeFlash(value)}>');
   }
 
   render(_value: unknown): unknown {

@@ -61,13 +61,20 @@ export function renderStaleBadge(state: DataState, lang: Locale): TemplateResult
 
 export function renderSampleBadge(show: boolean, lang: Locale): TemplateResult | typeof nothing {
   if (!show) return nothing;
-  return html`<span part="badge sample-badge" class="nq-badge nq-badge--sample" title=${DATA_STATUS_TEXT.sampleTitle[lang]}
+  return html`<span
+    part="badge sample-badge"
+    class="nq-badge nq-badge--sample"
+    title=${DATA_STATUS_TEXT.sampleTitle[lang]}
     >${DATA_STATUS_TEXT.sample[lang]}</span
   >`;
 }
 
 /** Shown only while `refresh` or `live` is on: updates that move content can be paused (WCAG 2.2.2). */
-export function renderPauseButton(state: DataState, lang: Locale, onToggle: () => void): TemplateResult | typeof nothing {
+export function renderPauseButton(
+  state: DataState,
+  lang: Locale,
+  onToggle: () => void,
+): TemplateResult | typeof nothing {
   if (!state.updating) return nothing;
   return html`<button part="pause-button" class="nq-pause" type="button" @click=${onToggle}>
     ${state.paused ? DATA_STATUS_TEXT.resume[lang] : DATA_STATUS_TEXT.pause[lang]}
@@ -92,7 +99,11 @@ export function renderDataError(state: DataState, lang: Locale): TemplateResult 
           </ul>
         </details>`
       : nothing;
-  return html`<div part="error" class="nq-error ${state.stale ? 'nq-error--stale' : ''}" role=${state.resolution ? 'status' : 'alert'}>
+  return html`<div
+    part="error"
+    class="nq-error ${state.stale ? 'nq-error--stale' : ''}"
+    role=${state.resolution ? 'status' : 'alert'}
+  >
     <p class="nq-error__message">${error.message[lang]}</p>
     ${details}
   </div>`;
@@ -111,12 +122,16 @@ export interface DataStatusOptions {
 }
 
 /** The status line: freshness, stale and sample badges, pause button; nothing when all are empty. */
-export function renderDataStatus(state: DataState, lang: Locale, options: DataStatusOptions = {}): TemplateResult | typeof nothing {
+export function renderDataStatus(
+  state: DataState,
+  lang: Locale,
+  options: DataStatusOptions = {},
+): TemplateResult | typeof nothing {
   const sample = options.sample ?? hasSample(state.resolution, state.target);
   const toggle = options.onTogglePause;
   if (!state.updatedAt && !state.stale && !sample && !(state.updating && toggle)) return nothing;
   return html`<div part="data-status" class="nq-data-status">
-    ${renderFreshness(state, lang, options.timeZone)} ${renderStaleBadge(state, lang)} ${renderSampleBadge(sample, lang)}
-    ${toggle ? renderPauseButton(state, lang, toggle) : nothing}
+    ${renderFreshness(state, lang, options.timeZone)} ${renderStaleBadge(state, lang)}
+    ${renderSampleBadge(sample, lang)} ${toggle ? renderPauseButton(state, lang, toggle) : nothing}
   </div>`;
 }

@@ -26,7 +26,11 @@ export class LiveAnnouncer implements ReactiveController {
   #waiting: { vi: string; en: string } | undefined;
   #lastAt = Number.NEGATIVE_INFINITY;
 
-  constructor(host: ReactiveControllerHost, source: () => Announcement | undefined, options: { clock?: Clock; interval?: number } = {}) {
+  constructor(
+    host: ReactiveControllerHost,
+    source: () => Announcement | undefined,
+    options: { clock?: Clock; interval?: number } = {},
+  ) {
     this.#host = host;
     this.#source = source;
     this.#clock = options.clock ?? browserClock;

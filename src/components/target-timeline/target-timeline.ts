@@ -21,6 +21,7 @@ import { renderChart, renderLanes } from './timeline-svg.js';
 import { timelineSvgStyles } from './timeline-svg.styles.js';
 import { renderTextView } from './timeline-text-view.js';
 import { TimelineSources, type SourcesSummary } from './timeline-sources.js';
+import { styleProps } from '../shared/style-props.js';
 
 const navIdOf = (node: EventTarget | null): string | undefined =>
   (node instanceof Element ? node.closest('[data-nav]')?.getAttribute('data-nav') : undefined) ?? undefined;
@@ -317,7 +318,7 @@ export class NqTargetTimeline extends LitElement {
     return html`<div
       part="plot"
       class="plot"
-      style="height:${g.height}px"
+      ${styleProps({ height: `${g.height}px` })}
       @keydown=${this.#onKeyDown}
       @focusin=${this.#onFocusIn}
       @focusout=${this.#onFocusOut}

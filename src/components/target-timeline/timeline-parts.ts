@@ -10,6 +10,7 @@ import type { NavItem } from '../../core/timeline-nav.js';
 import { axisTitle, word } from '../../core/timeline-text.js';
 import type { Locale } from '../../core/vocabulary.js';
 import { renderStatusBadge } from '../shared/status-badge.js';
+import { styleProps } from '../shared/style-props.js';
 
 /** One target's title, status and value axis title, above its chart. */
 export function renderHeader(lane: TimelineLane, lang: Locale): TemplateResult {
@@ -54,7 +55,7 @@ export function renderTooltip(item: NavItem | undefined, width: number): Templat
   return html`<div
     part="tooltip"
     class="tooltip ${at.above ? '' : 'below'}"
-    style="left:${at.left}px;top:${at.top}px"
+    ${styleProps({ left: `${at.left}px`, top: `${at.top}px` })}
     aria-hidden="true"
   >
     ${item.lines.map((l) => html`<p>${l}</p>`)}
