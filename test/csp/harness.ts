@@ -46,6 +46,9 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
 };
 
+/** A route that answers itself: a stream, or anything a static body cannot say. */
+export type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+
 export interface Server {
   origin: string;
   close(): Promise<void>;
@@ -57,7 +60,7 @@ export interface Server {
  */
 export async function serve(
   dir: string,
-  routes: Record<string, Route | (() => Route)>,
+  routes: Record<string, Route | (() => Route) | { handle: Handler }>,
   headers: (path: string) => Record<string, string> = () => ({}),
 ): Promise<Server> {
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
@@ -65,6 +68,10 @@ export async function serve(
     for (const [k, v] of Object.entries(headers(path))) res.setHeader(k, v);
     res.setHeader('Cache-Control', 'no-store');
     const found = routes[path];
+    if (found && 'handle' in found) {
+      found.handle(req, res);
+      return;
+    }
     let route: Route | undefined = typeof found === 'function' ? found() : found;
     if (!route && !path.includes('..')) {
       try {
