@@ -146,6 +146,12 @@ export class NqGoalTable extends LitElement {
     return root;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back on the page: a big table that rendered while detached draws its virtualizer now.
+    if (this.#layout.items.length < this.#d.items.length) this.requestUpdate();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#settle);
@@ -177,10 +183,14 @@ export class NqGoalTable extends LitElement {
     this.#printItems = this._printing
       ? tableItems(this.#d.view, { docs: this.#d.docs, locale: this.#locale, expanded: true })
       : [];
+    // Never while detached: the virtualize directive connects its Virtualizer (observers, a window
+    // scroll listener) even when its part is not connected, and a part that never connects is never
+    // disconnected, so a table removed before its first render would be kept alive for good.
+    const virtual = big && virtualizerLoaded() && this.isConnected;
     this.#layout = {
       cards: typeof width === 'number' && width > 0 && width < this.cardWidth,
-      virtual: big && virtualizerLoaded(),
-      items: big && !virtualizerLoaded() ? this.#d.items.slice(0, this.virtualizeThreshold) : this.#d.items,
+      virtual,
+      items: big && !virtual ? this.#d.items.slice(0, this.virtualizeThreshold) : this.#d.items,
       loading: this.#d.rows.length === 0 && this.#docs.states.some((s) => s.phase === 'loading'),
     };
   }
