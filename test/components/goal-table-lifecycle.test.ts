@@ -51,7 +51,7 @@ describe('<nq-goal-table> lifecycle', () => {
     const watch = watchObservers();
     try {
       for (let i = 0; i < 5; i++) {
-        const el = document.createElement('nq-goal-table') as NqGoalTable;
+        const el: NqGoalTable = document.createElement('nq-goal-table');
         el.resolution = big;
         el.asOf = '2026-11-22';
         document.body.append(el);
@@ -70,7 +70,7 @@ describe('<nq-goal-table> lifecycle', () => {
     await loadVirtualizer();
     const watch = watchObservers();
     try {
-      const el = document.createElement('nq-goal-table') as NqGoalTable;
+      const el: NqGoalTable = document.createElement('nq-goal-table');
       el.resolution = big;
       el.asOf = '2026-11-22';
       document.body.append(el);
