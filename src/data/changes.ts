@@ -46,8 +46,22 @@ function valueText(change: ValueChange, locale: Locale): string {
   return change.unit ? formatValue(change.after, change.unit, locale) : String(change.after);
 }
 
+/**
+ * Announcements already made, by the pair of documents: every widget on one source (or given one
+ * validated object) announces the same change, and a hundred of them should not diff it a hundred times.
+ */
+const described = new WeakMap<Resolution, WeakMap<Resolution, { vi: string; en: string }>>();
+
 /** The announcement for new data, in both languages. */
 export function describeChanges(previous: Resolution, next: Resolution): { vi: string; en: string } {
+  let byNext = described.get(previous);
+  if (!byNext) described.set(previous, (byNext = new WeakMap()));
+  let message = byNext.get(next);
+  if (!message) byNext.set(next, (message = describe(previous, next)));
+  return message;
+}
+
+function describe(previous: Resolution, next: Resolution): { vi: string; en: string } {
   const changes = changedValues(previous, next);
   if (changes.length === 0) return { vi: 'Dữ liệu đã được cập nhật.', en: 'The data was updated.' };
   const named = changes.slice(0, CHANGES_NAMED);
