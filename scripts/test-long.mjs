@@ -1,10 +1,11 @@
 // npm run test:long: the lifecycle and fuzz suites at the full size of issue #9, which CI runs
 // smaller: 1,000 mount/unmount cycles of every widget (page spy, data layer, server streams),
 // heap growth over 1,000 cycles of every widget, and 10,000 fuzzed inputs into the validator
-// and into every widget. Takes tens of minutes. Prints one final line "N passed, N failed".
+// and into every widget, and axe on every story in the dark theme in English as well as the
+// light one in Vietnamese. Takes several minutes. Prints one final line "N passed, N failed".
 //
 //   npm run test:long
-//   npm run test:long -- --only fuzz        one suite: fuzz, cycles or heap
+//   npm run test:long -- --only fuzz        one suite: fuzz, cycles, heap or stories
 //
 // The suites read their size from test/lifecycle/scale.ts: in Node from NQ_LONG=1, which this
 // script sets; in the browser from GET /__nq/long, which only the middleware added here answers
@@ -23,6 +24,7 @@ const SUITES = {
   cycles: { browser: ['test/lifecycle/mount-cycles.test.ts'] },
   heap: { node: ['test/lifecycle/heap.node.test.ts'] },
   fuzz: { browser: ['test/hostile/fuzz.test.ts'] },
+  stories: { node: ['test/a11y/stories.node.test.ts'] },
 };
 const LONG_PATH = '/__nq/long'; // test/lifecycle/scale.ts reads it
 

@@ -15,11 +15,22 @@ import { chromium, type Browser } from 'playwright-core';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** Bundles `entry` (and the library it imports) into a fresh folder; returns the folder. */
-export async function bundlePage(entry: string, options: { development?: boolean } = {}): Promise<string> {
+/**
+ * Bundles `entry` (a path, or module text resolved from the repository root) and the library it
+ * imports into a fresh folder, as page.js; returns the folder.
+ */
+export async function bundlePage(
+  entry: string | { contents: string },
+  options: { development?: boolean } = {},
+): Promise<string> {
   const outdir = mkdtempSync(join(tmpdir(), 'nq-page-'));
   await build({
-    entryPoints: { page: join(ROOT, entry) },
+    ...(typeof entry === 'string'
+      ? { entryPoints: { page: join(ROOT, entry) } }
+      : {
+          stdin: { contents: entry.contents, resolveDir: ROOT, loader: 'ts', sourcefile: 'page.ts' },
+          entryNames: 'page',
+        }),
     outdir,
     bundle: true,
     splitting: true, // the library loads some parts on demand (the bullet gauge, the virtualizer, CSV)
