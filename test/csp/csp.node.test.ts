@@ -114,7 +114,7 @@ async function waitForMarks(page: Page, checks: { id: string; mark: string }[], 
 
 /** Tab through everything, pressing arrows on the way, and hover every widget. */
 async function workThePage(page: Page, ids: string[]): Promise<void> {
-  for (let i = 0; i < 60; i++) {
+  for (let i = 0; i < 40; i++) {
     await page.keyboard.press('Tab');
     if (i % 3 === 0) await page.keyboard.press('ArrowRight');
     if (i % 5 === 0) await page.keyboard.press('ArrowDown');
@@ -126,8 +126,8 @@ async function workThePage(page: Page, ids: string[]): Promise<void> {
     if (!box) continue;
     await page.evaluate(`document.getElementById(${JSON.stringify(id)}).scrollIntoView()`);
     const top = (await page.locator(`#${id}`).boundingBox())!.y;
-    for (let fy = 0.1; fy < 1; fy += 0.2) {
-      for (let fx = 0.05; fx < 1; fx += 0.15) {
+    for (let fy = 0.15; fy < 1; fy += 0.35) {
+      for (let fx = 0.05; fx < 1; fx += 0.2) {
         await page.mouse.move(box.x + box.width * fx, top + Math.min(box.height, 700) * fy);
       }
     }
@@ -222,7 +222,7 @@ describe(`every widget under "${STRICT_CSP}"`, () => {
       assert.deepEqual(missing, [], 'widgets that did not draw their document');
 
       await workThePage(page, ids);
-      await page.waitForTimeout(1500); // a refresh of the src widgets, after the interactions
+      await page.waitForTimeout(1200); // a refresh of the src widgets (refresh="1"), after the interactions
       const got = await page.evaluate<Collected>('window.__nq');
       const unstyled = await page.evaluate<string[]>(BLOCKED_STYLES);
       await page.close();
