@@ -73,6 +73,14 @@ const ANIMATIONS = `(() => {
   return n;
 })()`;
 
+/** In-page: how many times each running animation repeats, and for how long it runs once. */
+const ANIMATION_TIMING = `(() => {
+  const all = [...document.getAnimations()];
+  const walk = (root) => { for (const el of root.querySelectorAll('*')) if (el.shadowRoot) { all.push(...el.shadowRoot.getAnimations()); walk(el.shadowRoot); } };
+  walk(document);
+  return all.map((a) => { const t = a.effect.getComputedTiming(); return { iterations: t.iterations, duration: Number(t.duration) }; });
+})()`;
+
 /** In-page: how many pixels differ between two PNGs inside each box (coordinates relative to the shots). */
 const DIFF = `async ([a, b, boxes]) => {
   const load = async (b64) => { const img = new Image(); img.src = 'data:image/jpeg;base64,' + b64; await img.decode(); return img; };
@@ -190,10 +198,17 @@ describe('marks under forced colors and reduced motion', () => {
     });
   }
 
-  it('starts an animation on an update without reduced motion (so the check above can fail)', async () => {
+  it('starts an animation on an update without reduced motion (so the check above can fail), each played once', async () => {
     await page.emulateMedia({ reducedMotion: 'no-preference', forcedColors: 'none' });
     await page.evaluate('window.__nqUpdate()');
     const animations = await page.evaluate<number>(ANIMATIONS);
     assert.ok(animations > 0, 'animations after an update');
+    // Chartability "visual presents seizure risk": nothing flashes more than once per update
+    const timing = await page.evaluate<{ iterations: number; duration: number }[]>(ANIMATION_TIMING);
+    assert.deepEqual(
+      timing.filter((a) => !(a.iterations <= 1) || a.duration < 333),
+      [],
+      'animations that repeat, or run faster than three times a second',
+    );
   });
 });
