@@ -118,37 +118,53 @@ function checkTarget(doc: Resolution, t: Target, i: number, out: ValidationIssue
   });
 }
 
-/** Follows parent links from each target; reports each cycle once, at its first member. */
+/** How many ids a cycle's message names before it says how many more there are. */
+const CYCLE_IDS_NAMED = 8;
+
+/**
+ * Follows the parent links once for all targets (each target is walked at most once, so a chain
+ * of 20,000 takes linear time) and reports each cycle once, at the member where it was found.
+ */
 function checkParents(doc: Resolution, byId: Map<string, number>, out: ValidationIssue[]): void {
-  const reported = new Set<string>();
+  const finished = new Set<string>();
   doc.targets.forEach((t, i) => {
-    if (t.parent === undefined) return;
-    if (!byId.has(t.parent)) {
+    if (t.parent !== undefined && !byId.has(t.parent))
       out.push(makeIssue('parent-missing', ['targets', i, 'parent'], { a: t.parent }));
-      return;
-    }
-    const seen: string[] = [t.id];
-    let cur: string | undefined = t.parent;
-    while (cur !== undefined) {
-      if (cur === t.id) {
-        const cycle = [...seen, t.id];
-        if (!cycle.some((id) => reported.has(id))) {
-          cycle.forEach((id) => reported.add(id));
-          out.push(makeIssue('parent-cycle', ['targets', i, 'parent'], { a: cycle.join(' → ') }));
-        }
-        return;
+  });
+  doc.targets.forEach((start, i) => {
+    if (finished.has(start.id)) return;
+    const path: string[] = [];
+    const onPath = new Map<string, number>();
+    let cur: string | undefined = start.id;
+    while (cur !== undefined && !finished.has(cur)) {
+      const seenAt = onPath.get(cur);
+      if (seenAt !== undefined) {
+        const cycle = [...path.slice(seenAt), cur];
+        const named =
+          cycle.length > CYCLE_IDS_NAMED + 1 ? [...cycle.slice(0, CYCLE_IDS_NAMED), `… (${cycle.length - 1})`] : cycle;
+        const at = byId.get(path[seenAt] as string) ?? i;
+        out.push(makeIssue('parent-cycle', ['targets', at, 'parent'], { a: named.join(' → ') }));
+        break;
       }
-      if (seen.includes(cur)) return; // a cycle further up, reported from one of its members
-      seen.push(cur);
-      const next = byId.get(cur);
-      cur = next === undefined ? undefined : doc.targets[next]?.parent;
+      onPath.set(cur, path.length);
+      path.push(cur);
+      const index = byId.get(cur);
+      cur = index === undefined ? undefined : doc.targets[index]?.parent;
     }
+    for (const id of path) finished.add(id);
   });
 }
 
+/** Units whose values cannot be below zero. */
+const NON_NEGATIVE_UNITS = new Set(['count', 'percent', 'per-capita']);
+
 function checkObservations(doc: Resolution, out: ValidationIssue[]): void {
   const qualitative = new Map<string, boolean>();
-  for (const t of doc.targets) qualitative.set(t.indicator.code, t.kind === 'qualitative' || t.kind === 'cadence');
+  const unitOf = new Map<string, string>();
+  for (const t of doc.targets) {
+    qualitative.set(t.indicator.code, t.kind === 'qualitative' || t.kind === 'cadence');
+    unitOf.set(t.indicator.code, t.indicator.unit.type);
+  }
   (doc.observations ?? []).forEach((o, i) => {
     const keys: Keys = ['observations', i];
     if ((o.date === undefined) === (o.period === undefined)) out.push(makeIssue('observation-needs-time', keys));
@@ -161,6 +177,10 @@ function checkObservations(doc: Resolution, out: ValidationIssue[]): void {
     }
     if (isQualitative === true && typeof o.value === 'number') {
       out.push(makeIssue('observation-number', [...keys, 'value'], { a: o.indicator }));
+    }
+    const unit = unitOf.get(o.indicator);
+    if (typeof o.value === 'number' && o.value < 0 && unit !== undefined && NON_NEGATIVE_UNITS.has(unit)) {
+      out.push(makeIssue('negative', [...keys, 'value'], { a: String(o.value), b: unit }));
     }
   });
 }

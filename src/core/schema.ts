@@ -22,6 +22,9 @@ import {
   UNIT_TYPES,
 } from './vocabulary.js';
 
+/** The longest each top-level list may be; validate.ts checks these lengths before any item. */
+export const ARRAY_LIMITS = { targets: 20000, observations: 200000, relations: 100, sections: 500 } as const;
+
 /** Years a resolution, its baselines and its milestones may name. */
 export const MIN_YEAR = 1945;
 export const MAX_YEAR = 2100;
@@ -73,10 +76,22 @@ export const PartialDateSchema = v.pipe(
   v.description('A date at the precision it is known: YYYY, YYYY-MM or YYYY-MM-DD.'),
 );
 
+/** A URL a browser can parse, with no control character hidden in it. */
+function isParsableUrl(text: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(text)) return false;
+  try {
+    return /^https?:$/.test(new URL(text).protocol);
+  } catch {
+    return false;
+  }
+}
+
 const httpUrl = v.pipe(
   v.string(),
   v.maxLength(2000),
   v.regex(/^https?:\/\/[^\s/$.?#][^\s]*$/i, '@url-scheme'),
+  v.check(isParsableUrl, '@url-scheme'),
   v.description('An absolute http or https URL.'),
 );
 
@@ -208,7 +223,7 @@ export const DocumentRelationSchema = v.strictObject({
 
 export const ResolutionSchema = v.pipe(
   v.strictObject({
-    $schema: v.optional(v.string()),
+    $schema: v.optional(v.pipe(v.string(), v.maxLength(2000))),
     schemaVersion: v.literal(SCHEMA_VERSION),
     id,
     /** The document's number (`34-CTr/TU`); `null` when it is blank or not in the text. */
@@ -227,15 +242,17 @@ export const ResolutionSchema = v.pipe(
     title: TextSchema,
     period: v.optional(PeriodSchema),
     horizon: v.optional(year),
-    relations: v.optional(v.pipe(v.array(DocumentRelationSchema), v.maxLength(100))),
-    sections: v.optional(v.pipe(v.array(v.strictObject({ ref: text(40), title: TextSchema })), v.maxLength(500))),
+    relations: v.optional(v.pipe(v.array(DocumentRelationSchema), v.maxLength(ARRAY_LIMITS.relations))),
+    sections: v.optional(
+      v.pipe(v.array(v.strictObject({ ref: text(40), title: TextSchema })), v.maxLength(ARRAY_LIMITS.sections)),
+    ),
     signatory: v.optional(v.strictObject({ name: v.nullable(text(200)), title: TextSchema })),
     /** The default progress method for the document's targets. */
     method: v.optional(v.picklist(METHOD_NAMES)),
     /** Where the text of the document can be read. */
     source: v.optional(SourceSchema),
-    targets: v.pipe(v.array(TargetSchema), v.maxLength(20000)),
-    observations: v.optional(v.pipe(v.array(ObservationSchema), v.maxLength(200000))),
+    targets: v.pipe(v.array(TargetSchema), v.maxLength(ARRAY_LIMITS.targets)),
+    observations: v.optional(v.pipe(v.array(ObservationSchema), v.maxLength(ARRAY_LIMITS.observations))),
     /** The whole document is illustrative (a made-up example): every number in it is sample data. */
     sample: v.optional(v.boolean()),
     note: v.optional(TextSchema),

@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import { VALIDATION_MESSAGES, type IssueCode } from './messages/validation.js';
 import { describeValue, makeIssue, type PathKey, type ValidationIssue } from './issues.js';
 import { checkRules } from './rules.js';
-import { ResolutionSchema, type Resolution } from './schema.js';
+import { ARRAY_LIMITS, ResolutionSchema, type Resolution } from './schema.js';
 
 export type { ValidationIssue } from './issues.js';
 
@@ -93,6 +93,18 @@ function fromValibot(issue: v.BaseIssue<unknown>, input: unknown): ValidationIss
   }
 }
 
+/** The top-level lists' lengths, checked before a single item is: 100,000 targets are refused at once. */
+function oversizedArrays(doc: Record<string, unknown>): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  for (const [key, max] of Object.entries(ARRAY_LIMITS)) {
+    const value = Object.prototype.hasOwnProperty.call(doc, key) ? doc[key] : undefined;
+    if (Array.isArray(value) && value.length > max) {
+      issues.push(makeIssue('too-long', [key], { key, expected: `<=${max}`, received: String(value.length) }));
+    }
+  }
+  return issues;
+}
+
 /**
  * Validates a resolution. A string is parsed as JSON first. Returns the typed document when it
  * is valid, or every issue (up to MAX_ISSUES) when it is not. Never throws.
@@ -111,6 +123,8 @@ export function validateResolution(input: unknown): ValidationResult {
     return { ok: false, issues: [makeIssue('not-object', [], { received: describeValue(doc) })] };
   }
   try {
+    const oversized = oversizedArrays(doc as Record<string, unknown>);
+    if (oversized.length > 0) return { ok: false, issues: oversized };
     const parsed = v.safeParse(ResolutionSchema, doc, { abortEarly: false });
     if (!parsed.success) {
       const issues = parsed.issues.slice(0, MAX_ISSUES).map((issue) => fromValibot(issue, doc));

@@ -221,6 +221,19 @@ describe('validateResolution', () => {
     expect(issue!.message.vi).to.equal('Cần một số, nhưng gặp "35%".');
   });
 
+  it('follows a chain of 20,000 parents, and names a long cycle by its first ids', () => {
+    const chain = Array.from({ length: 20_000 }, (_, i) =>
+      makeTarget({ id: `t${i}`, parent: i ? `t${i - 1}` : undefined }),
+    );
+    expect(validateResolution(makeDocument(chain)).issues).to.deep.equal([]);
+    const cycle = Array.from({ length: 1000 }, (_, i) => makeTarget({ id: `c${i}`, parent: `c${(i + 1) % 1000}` }));
+    const issues = validateResolution(makeDocument(cycle)).issues;
+    expect(issues.map((i) => i.code)).to.deep.equal(['parent-cycle']);
+    expect(issues[0]!.message.en).to.equal(
+      'The parent links form a cycle: c0 → c1 → c2 → c3 → c4 → c5 → c6 → c7 → … (1000).',
+    );
+  });
+
   it('parses a JSON string, and reports JSON that is not JSON', () => {
     expect(validateResolution(JSON.stringify(base())).ok).to.equal(true);
     const result = validateResolution('{"schemaVersion": 1,');

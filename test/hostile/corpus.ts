@@ -169,10 +169,11 @@ const oddUrlCases: HostileCase[] = [
     expect: renders(),
   },
   {
+    // A link whose host cannot be shown is refused: the validator asks the URL parser.
     name: 'URL: an http URL the URL parser refuses (http://999.999.999.999/)',
     group: 'url',
     build: () => withUrl(copy(baseDocument()), 'http://999.999.999.999/'),
-    expect: renders(),
+    expect: rejected(...URL_PATHS.map((p): [IssueCode, string] => ['url-scheme', p])),
   },
   {
     name: 'URL: an IDN look-alike host in upper case',
