@@ -15,6 +15,7 @@ import type { Locale } from '../../core/vocabulary.js';
 import { renderSampleBadge } from '../shared/data-status.js';
 import { renderStatusBadge } from '../shared/status-badge.js';
 import { styleProps } from '../shared/style-props.js';
+import { renderSourceLink } from '../shared/source-link.js';
 
 export interface RowContext {
   locale: Locale;
@@ -55,7 +56,7 @@ function label(ctx: RowContext, column: ColumnKey): TemplateResult | typeof noth
 }
 
 function source(v: ValueCell): TemplateResult | string {
-  return v.url ? html`<a href=${v.url} rel="noopener noreferrer" part="source-link">${v.source}</a>` : v.source;
+  return renderSourceLink(v.source, v.url);
 }
 
 function latestCell(c: RowCells, locale: Locale): TemplateResult | string {

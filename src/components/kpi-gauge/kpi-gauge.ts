@@ -13,6 +13,7 @@ import { ResolutionController } from '../../data/resolution-controller.js';
 import { NqExplainEvent } from '../../events/nq-explain.js';
 import { changeFlash } from '../shared/change-flash.js';
 import { defineElement } from '../shared/define.js';
+import { renderSourceLink } from '../shared/source-link.js';
 import { renderDataError, renderDataStatus, renderLoading } from '../shared/data-status.js';
 import { dataStatusStyles } from '../shared/data-status.styles.js';
 import { LiveAnnouncer } from '../shared/live-announcer.js';
@@ -328,10 +329,7 @@ export class NqKpiGauge extends LitElement {
     if (state.phase === 'loading') return this.#renderSkeleton();
     const bullet = this.#layout.variant === 'bullet';
     const source = m.source;
-    const link =
-      source?.url && /^https?:/i.test(source.url)
-        ? html`<a href=${source.url} rel="noopener">${source.name}</a>`
-        : source?.name;
+    const link = source ? renderSourceLink(source.name, source.url) : undefined;
     return html`<div part="details" class="details">
       <div class="summary">
         ${bullet && m.mode !== 'empty' ? html`<span part="value" class="value" ${changeFlash(m.value)}>${m.value}</span>` : nothing}
