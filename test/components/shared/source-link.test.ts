@@ -7,7 +7,7 @@ describe('renderSourceLink', () => {
     const a = el.querySelector('a')!;
     expect(a.getAttribute('href')).to.equal('https://baonghean.vn/pii-2024');
     expect(a.getAttribute('rel')).to.equal('noopener noreferrer');
-    expect(el.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Báo Nghệ An (baonghean.vn)');
+    expect(el.textContent.replace(/\s+/g, ' ').trim()).to.equal('Báo Nghệ An (baonghean.vn)');
   });
 
   it('shows the real host of a URL that puts a trusted name before an @', () => {
@@ -18,7 +18,7 @@ describe('renderSourceLink', () => {
     for (const url of ['javascript:alert(1)', 'data:text/html,x', 'not a url', undefined]) {
       const el = await fixture(html`<p>${renderSourceLink('Nguồn', url)}</p>`);
       expect(el.querySelector('a'), String(url)).to.equal(null);
-      expect(el.textContent!.trim()).to.equal('Nguồn');
+      expect(el.textContent.trim()).to.equal('Nguồn');
     }
   });
 });
