@@ -224,7 +224,7 @@ export function chartGeometry(model: TimelineModel, lane: TimelineLane, options:
         : []),
       ...(undated ? [{ key: 'undated', x: gutterX, text: word('undatedShort', locale), priority: 0 }] : []),
     ],
-    { min: PAD / 2, max: width - PAD / 2, y: 12, rows: 2, fontSize: 11 },
+    { min: PAD / 2, max: width - PAD / 2, y: 12, rows: 2, fontSize: 12 },
   );
   if (issueRef) {
     const l = above.get('issue');

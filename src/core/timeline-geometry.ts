@@ -25,7 +25,7 @@ export const NARROW_WIDTH = 480;
 
 export const SIZES = {
   font: 13,
-  small: 11,
+  small: 12,
   axis: 42,
   header: 36,
   lane: 50,

@@ -112,7 +112,7 @@ export const kpiGaugeStyles = css`
   }
   text {
     fill: var(--_muted);
-    font-size: 11px;
+    font-size: 12px;
     font-family: var(--_font);
   }
   .marker-label {
@@ -133,7 +133,7 @@ export const kpiGaugeStyles = css`
     white-space: normal;
   }
   .readout .note {
-    font-size: max(10px, 0.4em);
+    font-size: max(12px, 0.4em);
     margin-top: 0.2em;
   }
   .readout .empty {

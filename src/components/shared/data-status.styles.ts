@@ -11,7 +11,7 @@ export const dataStatusStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 0.25em 0.75em;
-    font-size: 0.85em;
+    font-size: max(12px, 0.85em);
     color: var(--_muted);
   }
   .nq-badge {
@@ -19,7 +19,7 @@ export const dataStatusStyles = css`
     padding: 0.05em 0.5em;
     border-radius: 999px;
     border: 1px solid currentColor;
-    font-size: 0.9em;
+    font-size: max(12px, 0.9em);
     line-height: 1.5;
   }
   .nq-badge--stale {

@@ -10,7 +10,7 @@ export const timelineSvgStyles = css`
     display: block;
     overflow: visible;
     font-family: var(--_font);
-    font-size: 11px;
+    font-size: 12px;
   }
   .axis text,
   .undated {
