@@ -7,32 +7,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROME_PATH, PUPPETEER_ARGS } from './scripts/chromium.mjs';
 
 const ROOT = dirname(fileURLToPath(import.meta.url));
-const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 /** Tests assume this zone (UTC+7, no DST): dates are formatted and bucketed as a Vietnamese reader sees them. */
 export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox', // required when running as root
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  // Two test files run at once, each in its own tab: keep the background tab rendering, or its
-  // requestAnimationFrame, timers and IntersectionObserver stall and its tests time out.
-  '--disable-background-timer-throttling',
-  '--disable-renderer-backgrounding',
-  '--disable-backgrounding-occluded-windows',
-  // Chromium 156 still phones home with only the flags above (verified with --log-net-log):
-  '--disable-features=NetworkTimeServiceQuerying', // clients2.google.com/time
-  '--gaia-url=http://127.0.0.1:9/', // accounts.google.com/ListAccounts -> closed local port
-  '--component-updater=url-source=http://127.0.0.1:9/', // update.googleapis.com -> closed local port
-];
 
 /**
  * Writes test-results/summary.json = {passed, failed, skipped}. Unlike the default reporter's
@@ -95,9 +75,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath: CHROME,
+        executablePath: CHROME_PATH,
         headless: true,
-        args: CHROMIUM_ARGS,
+        args: [...PUPPETEER_ARGS],
         env: { ...process.env, TZ: TIME_ZONE },
       },
     }),

@@ -15,6 +15,7 @@ import { buildAll } from './build.mjs';
 import { WIDGETS, versions } from './lib/libraries.mjs';
 import { pretty, report } from './report.mjs';
 import { serve } from './server.mjs';
+import { CHROME_PATH, CHROMIUM_ARGS as QUIET_ARGS } from '../scripts/chromium.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(BENCH, '..');
@@ -24,7 +25,6 @@ const ONLY = args
   .find((a) => a.startsWith('--only='))
   ?.slice(7)
   .split(',');
-const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 // Quick trades repetitions and lengths for time (the 10,000-row table runs once); full is the run
 // RESULTS.md records.
@@ -52,24 +52,9 @@ export const CONFIG = QUICK
       lighthouseRuns: 3,
     };
 
-// The closed-network flags of shared/TOOLCHAIN.md. `--disable-features=NetworkTimeServiceQuerying`
-// is left out on purpose: Playwright passes its own --disable-features list, which already names
-// NetworkTimeServiceQuerying, and Chromium keeps only the last --disable-features switch, so a
-// second one here would drop Playwright's list (PaintHolding among others, which changes paint timing).
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--gaia-url=http://127.0.0.1:9/',
-  '--component-updater=url-source=http://127.0.0.1:9/',
-  '--js-flags=--expose-gc',
-];
-
+// The closed-network flags (scripts/chromium.mjs, which says why --disable-features is left out
+// for Playwright), with the garbage collector exposed for the memory workload.
+export const CHROMIUM_ARGS = [...QUIET_ARGS, '--js-flags=--expose-gc'];
 const log = (...a) => console.log(...a);
 const median = (xs) => {
   const s = xs.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
@@ -344,7 +329,7 @@ function lighthouseOnce(url, i) {
   ];
   return new Promise((resolve) => {
     const child = spawn(process.execPath, argv, {
-      env: { ...process.env, CHROME_PATH: CHROME },
+      env: { ...process.env, CHROME_PATH },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let err = '';
@@ -399,7 +384,7 @@ async function main() {
   const build = await buildAll({ log });
   const server = await serve(ROOT);
   base = server.url;
-  browser = await chromium.launch({ executablePath: CHROME, headless: true, args: CHROMIUM_ARGS });
+  browser = await chromium.launch({ executablePath: CHROME_PATH, headless: true, args: CHROMIUM_ARGS });
   const chromiumVersion = browser.version();
   const workloads = {};
   try {
@@ -432,7 +417,7 @@ async function main() {
     machine: {
       ...machine(),
       chromium: chromiumVersion,
-      chromiumPath: CHROME,
+      chromiumPath: CHROME_PATH,
       loadAverage1m: load.map((x) => Math.round(x * 100) / 100),
     },
     versions: versions(ROOT),

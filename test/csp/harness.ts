@@ -12,6 +12,7 @@ import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
+import { CHROME_PATH, CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -117,28 +118,10 @@ export function removeBundle(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
 
-/**
- * The quiet flags of web-test-runner.config.js (a .js file TypeScript does not read here), less
- * --disable-features: Playwright replaces its own list with ours, so it is left out
- * (shared/TOOLCHAIN.md).
- */
-const CHROMIUM_ARGS = [
-  '--no-sandbox', // required when running as root
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--gaia-url=http://127.0.0.1:9/',
-  '--component-updater=url-source=http://127.0.0.1:9/',
-];
-
 /** Debian's Chromium, headless, with the project's quiet flags. */
 export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    executablePath: CHROME_PATH,
     headless: true,
     args: [...CHROMIUM_ARGS, ...extraArgs],
   });

@@ -8,6 +8,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROME_PATH, CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -44,27 +45,12 @@ export function serve(root) {
   });
 }
 
-// The flags of web-test-runner.config.js, minus --disable-features: Playwright passes its own
-// list and a second one would replace it (see the project's toolchain notes).
-const CHROMIUM_ARGS = [
-  '--no-sandbox', // required when running as root
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--gaia-url=http://127.0.0.1:9/',
-  '--component-updater=url-source=http://127.0.0.1:9/',
-];
-
 export function launch() {
-  const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+  const executablePath = CHROME_PATH;
   if (!existsSync(executablePath)) {
     throw new Error(`no Chromium at ${executablePath}: apt-get install -y chromium, or set CHROME_PATH`);
   }
-  return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS] });
 }
 
 /**
