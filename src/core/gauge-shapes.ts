@@ -75,7 +75,43 @@ function pieces(model: GaugeModel, from: number, to: number): [number, number][]
 }
 
 /** The font size of tick and marker labels, px (the stylesheet's `text` rule). */
-export const LABEL_SIZE = 11;
+export const LABEL_SIZE = 12;
+
+/** The box a label's text takes, estimated from its length: [left, top, right, bottom]. */
+export function labelBox(l: ShapeLabel, size = LABEL_SIZE): [number, number, number, number] {
+  const w = textWidth(l.text, size);
+  const left = l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - w : l.x - w / 2;
+  // `y` is the baseline: most of a glyph is above it, a descender below.
+  return [left, l.y - size * 0.8, left + w, l.y + size * 0.25];
+}
+
+/** Two boxes overlap, or come closer than `gap` px. */
+function crowded(a: number[], b: number[], gap = 2): boolean {
+  return a[0]! < b[2]! + gap && b[0]! < a[2]! + gap && a[1]! < b[3]! && b[1]! < a[3]!;
+}
+
+/**
+ * Drops labels that would overprint one already kept ("20252030" where two milestones sit close):
+ * the marker stays, its full text stays in its title and in the list under the gauge. Markers'
+ * labels are placed first, the current milestone's before the others, then the ticks'.
+ */
+function declutter(markers: MarkerShape[], ticks: { d: string; label?: ShapeLabel }[]): void {
+  const kept: number[][] = [];
+  const keep = (l: ShapeLabel): boolean => {
+    const box = labelBox(l);
+    if (kept.some((k) => crowded(k, box))) return false;
+    kept.push(box);
+    return true;
+  };
+  const order = markers
+    .map((m, i) => i)
+    .sort((a, b) => Number(markers[b]!.current) - Number(markers[a]!.current) || a - b);
+  for (const i of order) {
+    const m = markers[i]!;
+    if (m.label && !keep(m.label)) delete m.label;
+  }
+  for (const t of ticks) if (t.label && !keep(t.label)) delete t.label;
+}
 
 /** A label is dropped when a marker's label sits within this share of the track. */
 const CROWDED = 0.09;
@@ -115,11 +151,10 @@ export function radialShapes(model: GaugeModel, layout: GaugeLayout): GaugeShape
     const p = polar(cx, cy, radius, a);
     const anchor = anchorAt(a);
     // A label that would run out of the box is left out: the sentence under the gauge says it.
-    const w = textWidth(text, LABEL_SIZE);
-    const left = anchor === 'start' ? p.x : anchor === 'end' ? p.x - w : p.x - w / 2;
-    if (left < 0 || left + w > f.width) return undefined;
     // Text hangs below a point at the bottom half and sits above one at the top.
-    return { x: p.x, y: round(p.y + 4 - Math.cos(a) * 3), text, anchor };
+    const label: ShapeLabel = { x: p.x, y: round(p.y + 4 - Math.cos(a) * 3), text, anchor };
+    const [left, , right] = labelBox(label);
+    return left < 0 || right > f.width ? undefined : label;
   };
   const ticks = compact
     ? []
@@ -152,6 +187,7 @@ export function radialShapes(model: GaugeModel, layout: GaugeLayout): GaugeShape
     const label = layout.markerLabels && m.label ? labelAt(m.at, outer + 9, m.label) : undefined;
     return { ...common, d, ...(label ? { label } : {}) };
   });
+  declutter(markers, ticks);
   // The headline sits in the circle's widest part; a long word may wrap to a second line.
   const width = round(1.5 * inner);
   const longest = model.value.split(' ').reduce((a, b) => (b.length > a.length ? b : a), '');
@@ -205,6 +241,7 @@ export function bulletShapes(model: GaugeModel, layout: GaugeLayout): GaugeShape
       labels && m.label && m.role === 'target' ? { x: mx, y: top - 4, text: m.label, anchor: edge(m.at) } : undefined;
     return { ...common, d: `M${mx} ${y - t / 2 - 4}V${y + t / 2 + 4}`, ...(label ? { label } : {}) };
   });
+  declutter(markers, ticks);
   return {
     width: f.width,
     height,

@@ -16,7 +16,7 @@ import {
 } from '../../src/core/gauge-geometry.js';
 import { placeholderModel, type GaugeModel } from '../../src/core/gauge-model.js';
 import { GAUGE_VARIANTS } from '../../src/core/gauge-scale.js';
-import { gaugeShapes } from '../../src/core/gauge-shapes.js';
+import { LABEL_SIZE, gaugeShapes, labelBox } from '../../src/core/gauge-shapes.js';
 
 /** The numbers of a path string, in order. */
 const numbers = (d: string): number[] => (d.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number);
@@ -217,7 +217,7 @@ describe('gaugeShapes', () => {
           );
           for (const l of labels) {
             if (variant === 'radial') {
-              const w = [...l.text].length * 0.58 * 11;
+              const w = [...l.text].length * 0.58 * LABEL_SIZE;
               const left = l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - w : l.x - w / 2;
               expect(left).to.be.at.least(-1e-9);
               expect(left + w).to.be.at.most(s.width + 1e-9);
@@ -227,6 +227,54 @@ describe('gaugeShapes', () => {
         },
       ),
       { numRuns: 200 },
+    );
+  });
+  it('gaugeShapes: two milestones close together keep one label, the current one, and both markers', () => {
+    const markers: GaugeModel['markers'] = [
+      { role: 'target', at: 0.8, label: '2025 ✓', title: '2025: ≥ 2%, đạt', verdict: 'met' },
+      { role: 'target', at: 0.81, label: '2030', title: '2030: ≥ 3%', current: true },
+    ];
+    for (const variant of ['radial', 'bullet'] as const) {
+      const s = gaugeShapes(model({ markers }), gaugeLayout(variant, 300));
+      expect(s.markers, variant).to.have.length(2);
+      expect(s.markers.map((m) => m.label?.text), variant).to.deep.equal([undefined, '2030']);
+      expect(s.markers.map((m) => m.title), variant).to.deep.equal(['2025: ≥ 2%, đạt', '2030: ≥ 3%']);
+    }
+  });
+  it('gaugeShapes: milestones far apart keep both labels', () => {
+    const markers = [
+      { role: 'target' as const, at: 0.3, label: '2025 ✓', title: '2025' },
+      { role: 'target' as const, at: 0.9, label: '2030', title: '2030' },
+    ];
+    for (const variant of ['radial', 'bullet'] as const) {
+      const s = gaugeShapes(model({ markers }), gaugeLayout(variant, 300));
+      expect(s.markers.map((m) => m.label?.text), variant).to.deep.equal(['2025 ✓', '2030']);
+    }
+  });
+  it('gaugeShapes: no two labels overprint, at every width and position', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...GAUGE_VARIANTS),
+        fc.integer({ min: 120, max: 600 }),
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 6 }),
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 6 }),
+        fc.string({ minLength: 1, maxLength: 8 }),
+        (variant, width, marks, tickAts, text) => {
+          const markers = marks.map((at) => ({ role: 'target' as const, at, label: text, title: text }));
+          const ticks = tickAts.map((at) => ({ at, label: text }));
+          const s = gaugeShapes(model({ markers, ticks }), gaugeLayout(variant, width));
+          const boxes = [...s.markers.map((m) => m.label), ...s.ticks.map((t) => t.label)]
+            .filter((l) => l !== undefined)
+            .map((l) => labelBox(l));
+          for (const [i, a] of boxes.entries()) {
+            for (const b of boxes.slice(i + 1)) {
+              const apart = a[2] <= b[0] || b[2] <= a[0] || a[3] <= b[1] || b[3] <= a[1];
+              expect(apart, `${JSON.stringify(a)} and ${JSON.stringify(b)}`).to.equal(true);
+            }
+          }
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });
