@@ -168,10 +168,32 @@ function nqManifestFixes() {
   };
 }
 
+/**
+ * The analyzer reads src/ and so names `src/…/x.ts` as every module's path, a file a user does not
+ * import. Tools read `path` and `module` as the JavaScript module to load, so they are rewritten to
+ * the shipped `dist/…/x.js` (scripts/check-package.mjs checks each is in the tarball).
+ */
+export function shippedPath(value) {
+  return typeof value === 'string' ? value.replace(/^\/?src\/(.*)\.ts$/, 'dist/$1.js') : value;
+}
+
+function shippedPaths() {
+  const walk = (node) => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      for (const [key, value] of Object.entries(node)) {
+        if ((key === 'path' || key === 'module') && typeof value === 'string') node[key] = shippedPath(value);
+        else walk(value);
+      }
+    }
+  };
+  return { name: 'nq-shipped-paths', packageLinkPhase: ({ customElementsManifest }) => walk(customElementsManifest) };
+}
+
 export default {
   globs: ['src/components/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts'],
   outdir: 'dist',
   litelement: true,
-  plugins: [defineElementCalls(), nqManifestFixes()],
+  plugins: [defineElementCalls(), nqManifestFixes(), shippedPaths()],
 };

@@ -108,6 +108,36 @@ for (const [name, file] of Object.entries(typeof pkg.bin === 'string' ? { [pkg.n
 for (const file of ['README.md', 'LICENSE', 'CHANGELOG.md', 'package.json']) {
   await checks.run(`${file} is in the tarball`, () => assert(files.has(file), 'missing'));
 }
+
+// Declaration maps send "go to definition" to the TypeScript source, so that source must ship.
+await checks.run('every .d.ts.map names sources that are in the tarball', () => {
+  const maps = [...files].filter((f) => f.endsWith('.d.ts.map'));
+  assert(maps.length > 0, 'no .d.ts.map in the tarball');
+  const missing = maps.flatMap((map) =>
+    JSON.parse(readFileSync(join(ROOT, map), 'utf8'))
+      .sources.map((source) => join(dirname(map), source).split(sep).join('/'))
+      .filter((source) => !files.has(source)),
+  );
+  assert(missing.length === 0, `${missing.length} missing, such as ${missing.slice(0, 3).join(', ')}`);
+});
+// Tools load the modules custom-elements.json names: each must be a shipped JavaScript file.
+await checks.run('every module custom-elements.json names is a .js file in the tarball', () => {
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'dist', 'custom-elements.json'), 'utf8'));
+  const named = new Set();
+  const walk = (node) => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      for (const [key, value] of Object.entries(node)) {
+        if ((key === 'path' || key === 'module') && typeof value === 'string') named.add(value.replace(/^\//, ''));
+        else walk(value);
+      }
+    }
+  };
+  walk(manifest.modules);
+  assert(named.size > 0, 'the manifest names no module');
+  const bad = [...named].filter((m) => !m.endsWith('.js') || !files.has(m));
+  assert(bad.length === 0, `${bad.length} not shipped as .js, such as ${bad.slice(0, 3).join(', ')}`);
+});
 await checks.run('"types", "main", "module" and "customElements" point into the tarball', () => {
   const bad = ['types', 'main', 'module', 'customElements'].filter((k) => !pkg[k] || !files.has(strip(pkg[k])));
   assert(bad.length === 0, bad.map((k) => `${k}: ${pkg[k] ?? '(not set)'}`).join('; '));
@@ -253,7 +283,7 @@ const tagsOf = new Map();
 for (const mod of manifest.modules ?? []) {
   for (const ex of mod.exports ?? []) {
     if (ex.kind !== 'custom-element-definition') continue;
-    const dist = `dist/${mod.path.replace(/^src\//, '').replace(/\.ts$/, '.js')}`;
+    const dist = mod.path.replace(/^\//, '');
     tagsOf.set(dist, [...(tagsOf.get(dist) ?? []), ex.name]);
   }
 }

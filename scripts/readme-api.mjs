@@ -34,9 +34,9 @@ function table(headers, rows) {
   return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
-/** The package subpath that loads a manifest module: src/components/x/x.ts → nghiquyet-widgets/x.js. */
+/** The package subpath that loads a manifest module: dist/components/x/x.js → nghiquyet-widgets/x.js. */
 function importPath(modulePath) {
-  const dist = `./dist/${modulePath.replace(/^src\//, '').replace(/\.ts$/, '.js')}`;
+  const dist = `./${modulePath.replace(/^\//, '')}`;
   for (const [subpath, entry] of Object.entries(pkg.exports ?? {})) {
     const target = typeof entry === 'string' ? entry : entry.default;
     if (target === dist) return subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`;
