@@ -147,9 +147,23 @@ try {
           });
         },
       );
+      await checks.run(
+        `${t}: <nq-resolution> rendered the document's title and its gauge, table and timeline`,
+        async () => {
+          await shows('the resolution to show its title', '#resolution', seed.title.en);
+          await waitFor(page, 'its parts to render', () => {
+            const root = document.querySelector('#resolution')?.shadowRoot;
+            const parts = ['nq-kpi-gauge', 'nq-goal-table', 'nq-target-timeline'].map((tag) =>
+              root?.querySelector(tag),
+            );
+            return parts.every((p) => p?.shadowRoot?.textContent?.trim());
+          });
+        },
+      );
       await checks.run(`${t}: switching to Vietnamese re-rendered the elements`, async () => {
         await page.click('#lang');
         await shows('the gauge to show its Vietnamese label', '#gauge', label('pii-top-20', 'vi'));
+        await shows('the resolution to show its Vietnamese title', '#resolution', seed.title.vi);
         const r = await page.evaluate(() => document.querySelector('#gauge').lang);
         assert(r === 'vi', `gauge.lang is ${r}`);
         assert((await text('#gauge')).length > 0, 'the gauge is empty');

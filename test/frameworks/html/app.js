@@ -19,12 +19,14 @@ table.addEventListener('nq-error', (e) => {
 
 gauge.resolution = seed; // an object: a property, not an attribute
 table.resolution = invalid;
+document.querySelector('#resolution').resolution = seed;
 
 document.querySelector('#lang').addEventListener('click', (e) => {
   const main = document.querySelector('main');
   const next = main.lang === 'en' ? 'vi' : 'en';
   // widgets read an ancestor's lang when they render: set it on each, as a page would
-  for (const el of main.querySelectorAll('nq-kpi-gauge, nq-goal-table, nq-target-timeline')) el.lang = next;
+  for (const el of main.querySelectorAll('nq-kpi-gauge, nq-goal-table, nq-target-timeline, nq-resolution'))
+    el.lang = next;
   main.lang = next;
   e.currentTarget.textContent = next === 'en' ? 'Tiếng Việt' : 'English';
 });

@@ -8,6 +8,7 @@ import { createRoot } from 'react-dom/client';
 import 'nghiquyet-widgets/kpi-gauge.js';
 import 'nghiquyet-widgets/goal-table.js';
 import 'nghiquyet-widgets/target-timeline.js';
+import 'nghiquyet-widgets/resolution.js';
 import seed from '../../../demo/data/nghe-an-khcn-2030.json';
 import invalid from '../../../demo/data/samples/invalid.json';
 
@@ -40,6 +41,9 @@ function App() {
       <nq-target-timeline id="timeline" lang={lang} as-of={AS_OF}>
         <script type="application/json" dangerouslySetInnerHTML={{ __html: JSON.stringify(seed) }} />
       </nq-target-timeline>
+
+      {/* The whole document in one tag: its parts get the document from it. */}
+      <nq-resolution id="resolution" resolution={seed} highlight="pii-top-20" lang={lang} as-of={AS_OF} />
     </main>
   );
 }

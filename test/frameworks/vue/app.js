@@ -8,6 +8,7 @@ import { createApp, h, markRaw } from 'vue';
 import 'nghiquyet-widgets/kpi-gauge.js';
 import 'nghiquyet-widgets/goal-table.js';
 import 'nghiquyet-widgets/target-timeline.js';
+import 'nghiquyet-widgets/resolution.js';
 import seed from '../../../demo/data/nghe-an-khcn-2030.json';
 import invalid from '../../../demo/data/samples/invalid.json';
 
@@ -51,6 +52,8 @@ const app = createApp({
       <nq-target-timeline id="timeline" :lang="lang" :as-of="asOf">
         <inline-json :doc="seed" />
       </nq-target-timeline>
+
+      <nq-resolution id="resolution" :resolution="seed" highlight="pii-top-20" :lang="lang" :as-of="asOf"></nq-resolution>
     </main>`,
 });
 app.config.compilerOptions.isCustomElement = (tag) => tag.startsWith('nq-');
