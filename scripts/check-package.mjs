@@ -10,7 +10,8 @@
 //   3. TypeScript: every JS subpath resolves to its types, with "nodenext" and with "bundler"
 //   4. Chromium: each element module, bundled alone by esbuild from the scratch project, defines its
 //      elements and renders a seed resolution (this also proves "sideEffects" keeps them)
-//   5. the CDN file alone, with one <script type="module"> and nothing else, renders every element
+//   5. the CDN file alone, with one <script type="module"> and nothing else, renders every element,
+//      also under a strict Content-Security-Policy with Trusted Types, with no violation
 //   6. two copies on one page (a bundle, then the CDN file) warn and do not throw
 //   7. the bin: `nghiquyet-widgets validate` exits 0 on a seed and 1 on samples/invalid.json
 //
@@ -412,6 +413,52 @@ try {
       return `${tags.length} elements, 1 script`;
     } finally {
       await close();
+    }
+  });
+
+  // 5b. The same CDN page under the strictest policy docs/security.md names: no violation at all.
+  await checks.run('chromium: the CDN file renders every element under a strict CSP with Trusted Types', async () => {
+    const csp =
+      "default-src 'self'; style-src 'self'; script-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+    writeFileSync(
+      join(pageDir, 'watch.js'),
+      `window.__violations = [];
+addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.effectiveDirective + ' ' + e.blockedURI + ' ' + e.sample), true);`,
+    );
+    const html = readFileSync(join(pageDir, 'cdn.html'), 'utf8').replace(
+      '<title>CDN</title>',
+      '<title>CDN under CSP</title><script src="/page/watch.js"></script>',
+    );
+    const context = await browser.newContext({ timezoneId: 'Asia/Ho_Chi_Minh', locale: 'vi-VN' });
+    try {
+      await context.route('**/page/cdn-csp.html', (route) =>
+        route.fulfill({
+          body: html,
+          headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp },
+        }),
+      );
+      const page = await context.newPage();
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${server.url}page/cdn-csp.html`, { waitUntil: 'load' });
+      const watching = await page.evaluate(() => Array.isArray(window.__violations));
+      assert(watching, 'the violation listener did not run');
+      for (const tag of allTags) {
+        await waitFor(
+          page,
+          `<${tag}> to render`,
+          (t) => (document.querySelector(t)?.shadowRoot?.textContent ?? '').trim().length > 0,
+          tag,
+        );
+      }
+      // Let the gauges, table and timeline finish their second render (sizes, lazy parts).
+      await page.waitForTimeout(500);
+      const violations = await page.evaluate(() => window.__violations);
+      assert(violations.length === 0, `${violations.length} violations: ${violations.slice(0, 3).join(' | ')}`);
+      assert(errors.length === 0, `errors: ${errors.join(' | ')}`);
+      return `${allTags.length} elements, 0 violations`;
+    } finally {
+      await context.close();
     }
   });
 
