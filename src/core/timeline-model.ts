@@ -125,15 +125,31 @@ export function timelineStart(target: Target, values: readonly TimelineValue[]):
   return undefined;
 }
 
+/**
+ * Identical reports (the same time, value and source) are one fact, drawn and listed once: a
+ * document that repeats one observation 100,000 times draws one point, not 100,000.
+ */
+export function distinctValues(values: readonly TimelineValue[]): TimelineValue[] {
+  const seen = new Set<string>();
+  return values.filter((v) => {
+    const key = `${v.t}\u0000${String(v.value)}\u0000${v.sample}\u0000${JSON.stringify(v.observation.source)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 function laneOf(doc: Resolution, target: Target, options: TimelineOptions, now: number): TimelineLane {
   const assessment = assessTarget(doc, target, options);
   const docSample = doc.sample === true;
-  const values: TimelineValue[] = assessment.values.map((v) => ({
-    t: v.t,
-    value: v.value,
-    observation: v.observation,
-    sample: docSample || v.observation.sample === true,
-  }));
+  const values = distinctValues(
+    assessment.values.map((v) => ({
+      t: v.t,
+      value: v.value,
+      observation: v.observation,
+      sample: docSample || v.observation.sample === true,
+    })),
+  );
   const milestones: TimelineMilestone[] = target.milestones.map((milestone, index) => {
     const goal = resolveGoal(target, milestone);
     return {

@@ -76,6 +76,21 @@ describe('milestoneTime', () => {
 });
 
 describe('timelineModel', () => {
+  it('timelineModel: a report repeated 10,000 times is one value; another value or source on that date is not', () => {
+    const doc = structuredClone(ngheAn!);
+    const first = doc.observations![0]!;
+    const other = { name: { vi: 'Nguồn khác', en: 'Another source' } };
+    doc.observations = [
+      ...Array.from({ length: 10_000 }, () => structuredClone(first)),
+      { ...first, value: (first.value as number) + 1 },
+      { ...first, source: other },
+    ];
+    const m = timelineModel([doc], { asOf: AS_OF, targets: ['pii-top-20'] });
+    const values = m.lanes[0]!.values;
+    expect(values).to.have.length(3);
+    expect(values.map((v) => v.observation.source.name.en)).to.include('Another source');
+  });
+
   it('timelineModel(all four seeds) puts the 2013 programme and the 2021 resolutions on one axis', () => {
     const m = timelineModel(seeds, { asOf: AS_OF });
     expect(m.domain).to.deep.equal([2013, 2030]);
