@@ -25,10 +25,16 @@ const MAX_FRACTION_DIGITS = 20;
  * key set to `undefined`, share one formatter.
  */
 export function optionsKey(locale: string, options: object): string {
-  const entries = Object.entries(options)
-    .filter(([, value]) => value !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `${locale}|${JSON.stringify(entries)}`;
+  // Called for every number shown, so no intermediate arrays or JSON: option values are strings,
+  // numbers and booleans, and keys are sorted in place (there are one to four of them).
+  const record = options as Record<string, unknown>;
+  const keys = Object.keys(record).sort();
+  let key = locale;
+  for (const k of keys) {
+    const value = record[k];
+    if (value !== undefined) key += `|${k}=${JSON.stringify(value)}`;
+  }
+  return key;
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
