@@ -1,25 +1,23 @@
 import { ResizeController } from '@lit-labs/observers/resize-controller.js';
-import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { assessTarget, type TargetAssessment } from '../../core/assess.js';
 import { attributeModel } from '../../core/gauge-attributes.js';
 import { gaugeLayout, type GaugeLayout } from '../../core/gauge-geometry.js';
 import { gaugeModel, placeholderModel, type GaugeModel } from '../../core/gauge-model.js';
 import { GAUGE_VARIANTS, type GaugeVariant } from '../../core/gauge-scale.js';
-import { gaugeShapes, type GaugeShapes, type ShapeLabel } from '../../core/gauge-shapes.js';
+import { gaugeShapes, type GaugeShapes } from '../../core/gauge-shapes.js';
 import { GAUGE_WORDS } from '../../core/gauge-words.js';
 import type { Locale } from '../../core/vocabulary.js';
 import { ResolutionController } from '../../data/resolution-controller.js';
 import { NqExplainEvent } from '../../events/nq-explain.js';
-import { changeFlash } from '../shared/change-flash.js';
 import { defineElement } from '../shared/define.js';
-import { renderSourceLink } from '../shared/source-link.js';
-import { renderDataError, renderDataStatus, renderLoading } from '../shared/data-status.js';
+import { renderDataError, renderDataStatus } from '../shared/data-status.js';
 import { dataStatusStyles } from '../shared/data-status.styles.js';
 import { LiveAnnouncer } from '../shared/live-announcer.js';
 import { renderStatusBadge, statusBadgeStyles } from '../shared/status-badge.js';
+import { renderDetails, renderDial } from './kpi-gauge-parts.js';
 import { kpiGaugeStyles } from './kpi-gauge.styles.js';
-import { styleProps } from '../shared/style-props.js';
 
 /** A number attribute; an empty or missing one is no number, not 0. */
 const optionalNumber = {
@@ -224,69 +222,6 @@ export class NqKpiGauge extends LitElement {
     this.#data.reload();
   }
 
-  #label(l: ShapeLabel | undefined, cls: string) {
-    return l ? svg`<text class=${cls} x=${l.x} y=${l.y} text-anchor=${l.anchor}>${l.text}</text>` : nothing;
-  }
-
-  #renderSvg(s: GaugeShapes) {
-    const w = s.width;
-    return html`<svg viewBox="0 0 ${w} ${s.height}" width=${w} height=${s.height} aria-hidden="true" focusable="false">
-      ${s.band ? svg`<path part="band" class="band" d=${s.band} stroke-width=${s.bandThickness}></path>` : nothing}
-      ${s.track.map((d) => svg`<path part="track" class="track" d=${d} stroke-width=${s.thickness}></path>`)}
-      ${s.indicator.map((d) => svg`<path part="indicator" class="indicator" d=${d} stroke-width=${s.thickness}></path>`)}
-      ${s.ticks.map((t) => svg`<path class="tick" d=${t.d}></path>${this.#label(t.label, 'tick-label')}`)}
-      ${s.markers.map(
-        (k) =>
-          svg`<path part="${k.role}-marker" class="marker" data-role=${k.role} data-verdict=${k.verdict ?? nothing} d=${k.d}><title>${k.title}</title></path>${this.#label(k.label, 'marker-label')}`,
-      )}
-    </svg>`;
-  }
-
-  #renderDial(): TemplateResult {
-    const m = this.#model;
-    const s = this.#shapes;
-    const meter = m.meter;
-    const r = s.readout;
-    const compact = this.#layout.variant === 'compact';
-    const value = html`<span part="value" class=${m.mode === 'empty' ? 'value empty' : 'value'} ${changeFlash(m.value)}
-      >${m.value}</span
-    >`;
-    const readout = r
-      ? html`<div
-          class="readout"
-          ${styleProps({
-            left: `${(r.x / s.width) * 100}%`,
-            top: `${(r.y / s.height) * 100}%`,
-            width: `${(r.width / s.width) * 100}%`,
-            'font-size': `${r.size}px`,
-          })}
-        >
-          ${value}${m.note ? html`<span part="note" class="note">${m.note}</span>` : nothing}
-        </div>`
-      : compact && !(m.mode === 'empty' && m.status === 'no-data')
-        ? value
-        : nothing;
-    // A meter when there is a value; an image that says why there is none; hidden while there is
-    // nothing at all to say (loading, an error: the message beside it says so).
-    const alt = meter ? '' : [m.label, m.sentence].filter(Boolean).join(': ');
-    return html`<div
-      part="dial"
-      class="dial"
-      role=${meter ? 'meter' : alt ? 'img' : nothing}
-      aria-hidden=${meter || alt ? nothing : 'true'}
-      aria-labelledby=${meter ? 'label' : nothing}
-      aria-label=${alt || nothing}
-      aria-valuenow=${meter?.now ?? nothing}
-      aria-valuemin=${meter?.min ?? nothing}
-      aria-valuemax=${meter?.max ?? nothing}
-      aria-valuetext=${meter ? m.sentence : nothing}
-      aria-describedby=${m.explanation ? 'explanation' : nothing}
-      ${styleProps({ width: compact ? null : `${s.width}px` })}
-    >
-      ${this.#renderSvg(s)}${readout}
-    </div>`;
-  }
-
   #renderStatus(): TemplateResult | typeof nothing {
     const m = this.#model;
     if (!m.status) return nothing;
@@ -307,58 +242,6 @@ export class NqKpiGauge extends LitElement {
     </button>`;
   }
 
-  /**
-   * While the document loads, the details keep the lines a gauge on its way to a target shows
-   * (status, goal, expected now, value and source, data status), invisible, so the page below
-   * does not move when the data arrives.
-   */
-  #renderSkeleton(): TemplateResult {
-    const line = html`<p class="meta skeleton">&nbsp;</p>`;
-    return html`<div part="details" class="details">
-      <div class="summary">${renderLoading(this.#data.state, this.#locale)}</div>
-      ${line}${line}${line}
-      <div class="nq-data-status skeleton"><span class="nq-badge">&nbsp;</span></div>
-    </div>`;
-  }
-
-  #renderDetails(): TemplateResult {
-    const m = this.#model;
-    const lang = this.#locale;
-    const w = GAUGE_WORDS[lang];
-    const state = this.#data.state;
-    if (state.phase === 'loading') return this.#renderSkeleton();
-    const bullet = this.#layout.variant === 'bullet';
-    const source = m.source;
-    const link = source ? renderSourceLink(source.name, source.url) : undefined;
-    return html`<div part="details" class="details">
-      <div class="summary">
-        ${bullet && m.mode !== 'empty' ? html`<span part="value" class="value" ${changeFlash(m.value)}>${m.value}</span>` : nothing}
-        ${bullet && m.note ? html`<span part="note" class="note">${m.note}</span>` : nothing}
-        ${bullet && m.mode === 'empty' && m.value && m.status !== 'no-data' ? html`<span part="value" class="empty">${m.value}</span>` : nothing}
-        ${this.#renderStatus()}
-      </div>
-      ${m.goal ? html`<p part="goal" class="meta">${w.goal(m.goal, m.deadline)}</p>` : nothing}
-      ${m.expected ? html`<p part="expected" class="meta"><span class="expected-key" aria-hidden="true">▾</span> ${m.expected}</p>` : nothing}
-      ${
-        m.milestones.length > 1
-          ? html`<ul part="milestones" class="milestones">
-              ${m.milestones.map((t) => html`<li>${t}</li>`)}
-            </ul>`
-          : nothing
-      }
-      ${
-        m.latestDate
-          ? html`<p part="latest" class="meta">
-              ${w.latest} ${m.latestDate}${source ? html` · ${w.source}: ${link}` : nothing}
-            </p>`
-          : nothing
-      }
-      ${m.evidence && m.mode === 'done' ? html`<p part="evidence" class="meta">${m.evidence}</p>` : nothing}
-      ${renderDataStatus(state, lang, { sample: m.sample, onTogglePause: this.#togglePause })}
-      ${renderDataError(state, lang)} ${this.#renderExplanation()}
-    </div>`;
-  }
-
   #renderExplanation(): TemplateResult | typeof nothing {
     const m = this.#model;
     if (!m.explanation) return nothing;
@@ -375,14 +258,24 @@ export class NqKpiGauge extends LitElement {
     if (compact) {
       return html`<div part="base" class=${cls} data-status=${m.status ?? nothing}>
         <span part="label" class="visually-hidden" id="label">${m.label}</span
-        >${this.#renderDial()}${this.#renderStatus()}
+        >${renderDial(m, this.#shapes, true)}${this.#renderStatus()}
         ${renderDataStatus(state, lang, { sample: m.sample })}${renderDataError(state, lang)}${this.#renderExplanation()}
         ${this.#announcer.render(lang)}
       </div>`;
     }
     return html`<div part="base" class=${cls} data-status=${m.status ?? nothing}>
       <div part="label" class="label" id="label">${m.label}</div>
-      ${this.#renderDial()} ${this.#renderDetails()} ${this.#announcer.render(lang)}
+      ${renderDial(m, this.#shapes, false)}
+      ${renderDetails({
+        model: m,
+        state,
+        lang,
+        bullet: layout.variant === 'bullet',
+        status: this.#renderStatus(),
+        explanation: this.#renderExplanation(),
+        onTogglePause: this.#togglePause,
+      })}
+      ${this.#announcer.render(lang)}
     </div>`;
   }
 }
