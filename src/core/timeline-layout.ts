@@ -182,6 +182,11 @@ export function parsePeriod(
   return from < to ? [from, to] : undefined;
 }
 
+/** A period as the `period` attribute writes it, `2021-2025`; undefined (the whole timeline) for none. */
+export function formatPeriod(period: readonly [number, number] | undefined): string | undefined {
+  return period ? `${period[0]}-${period[1]}` : undefined;
+}
+
 /**
  * Where a tooltip about a point at (x, y) goes in a box `width` wide: centred on the point,
  * moved inward near an edge, above the point unless it is near the top.

@@ -172,3 +172,18 @@ export function moveFocus(rows: readonly (readonly NavItem[])[], from: NavPositi
       return nearest(last);
   }
 }
+
+/** Where the item `id` is in the rows; the first item of the first row when it is in none. */
+export function positionOf(rows: readonly (readonly NavItem[])[], id: string | undefined): NavPosition {
+  for (let row = 0; row < rows.length; row++) {
+    const index = rows[row]?.findIndex((it) => it.id === id) ?? -1;
+    if (index >= 0) return { row, index };
+  }
+  return { row: 0, index: 0 };
+}
+
+/** The tab stop before the reader has moved: the first milestone, else the first point. */
+export function firstStop(rows: readonly (readonly NavItem[])[]): string | undefined {
+  const all = rows.flat();
+  return (all.find((it) => it.kind === 'milestone') ?? all[0])?.id;
+}

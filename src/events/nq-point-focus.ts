@@ -1,4 +1,4 @@
-import type { NavKind } from '../core/timeline-nav.js';
+import type { NavItem, NavKind } from '../core/timeline-nav.js';
 import type { Status } from '../core/vocabulary.js';
 
 export interface NqPointFocusDetail {
@@ -30,6 +30,20 @@ export class NqPointFocusEvent extends Event {
     super(NqPointFocusEvent.eventName, { bubbles: true, composed: true });
     this.detail = detail;
   }
+}
+
+/** The event's detail for a point of the timeline, reached by `trigger`. */
+export function pointFocusDetail(item: NavItem, trigger: NqPointFocusDetail['trigger']): NqPointFocusDetail {
+  const { kind, documentId, targetId, t, status, label } = item;
+  return {
+    kind,
+    document: documentId,
+    t,
+    text: label,
+    trigger,
+    ...(targetId ? { target: targetId } : {}),
+    ...(status ? { status } : {}),
+  };
 }
 
 declare global {

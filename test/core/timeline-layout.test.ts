@@ -3,6 +3,7 @@ import {
   estimateTextWidth,
   laneLayout,
   linearScale,
+  formatPeriod,
   parsePeriod,
   placeLabels,
   placeTopLabels,
@@ -257,6 +258,11 @@ describe('parsePeriod and tooltipPlacement', () => {
     expect(parsePeriod('2025-2021')).to.equal(undefined);
     expect(parsePeriod('soon')).to.equal(undefined);
     expect(parsePeriod(undefined)).to.equal(undefined);
+  });
+  it('formatPeriod([2021, 2025]) is 2021-2025, which parsePeriod reads back; no period is undefined', () => {
+    expect(formatPeriod([2021, 2025])).to.equal('2021-2025');
+    expect(parsePeriod(formatPeriod([2021, 2025]))).to.deep.equal([2021, 2025]);
+    expect(formatPeriod(undefined)).to.equal(undefined);
   });
   it('tooltipPlacement keeps the tooltip inside the width and above a low point', () => {
     expect(tooltipPlacement(10, 200, 900)).to.deep.equal({ left: 130, top: 186, above: true });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { moveFocus, navRows, type NavItem, type NavKey } from '../../src/core/timeline-nav.js';
+import { firstStop, moveFocus, navRows, positionOf, type NavItem, type NavKey } from '../../src/core/timeline-nav.js';
 
 const it_ = (row: number, t: number, kind: NavItem['kind'] = 'value'): Omit<NavItem, 'id'> => ({
   row,
@@ -69,5 +69,20 @@ describe('moveFocus', () => {
   });
   it('moveFocus([], …) stays where it is', () => {
     expect(moveFocus([], { row: 0, index: 0 }, 'ArrowRight')).to.deep.equal({ row: 0, index: 0 });
+  });
+});
+
+describe('positionOf and firstStop', () => {
+  it('positionOf(rows, id) finds the row and index of an item; an unknown id is the first item', () => {
+    const id = rows[1]![2]!.id;
+    expect(positionOf(rows, id)).to.deep.equal({ row: 1, index: 2 });
+    expect(positionOf(rows, 'no-such-id')).to.deep.equal({ row: 0, index: 0 });
+    expect(positionOf(rows, undefined)).to.deep.equal({ row: 0, index: 0 });
+  });
+  it('firstStop(rows) is the first milestone, else the first item, else nothing', () => {
+    expect(firstStop(rows)).to.equal(rows[1]![2]!.id);
+    const noMilestone = navRows([it_(0, 2013.2, 'issue'), it_(1, 2021)]);
+    expect(firstStop(noMilestone)).to.equal(noMilestone[0]![0]!.id);
+    expect(firstStop([])).to.equal(undefined);
   });
 });

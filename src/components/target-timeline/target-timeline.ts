@@ -2,13 +2,12 @@ import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { timelineGeometry, type TimelineGeometry } from '../../core/timeline-geometry.js';
-import { parsePeriod, zoomPeriods } from '../../core/timeline-layout.js';
+import { formatPeriod, parsePeriod, zoomPeriods } from '../../core/timeline-layout.js';
 import { parseTargets, timelineModel, type TimelineModel } from '../../core/timeline-model.js';
-import { isNavKey, moveFocus, type NavItem, type NavPosition } from '../../core/timeline-nav.js';
-import { word } from '../../core/timeline-text.js';
+import { firstStop, isNavKey, moveFocus, positionOf } from '../../core/timeline-nav.js';
 import type { Locale } from '../../core/vocabulary.js';
 import type { DataState } from '../../data/resolution-controller.js';
-import { NqPointFocusEvent } from '../../events/nq-point-focus.js';
+import { NqPointFocusEvent, pointFocusDetail } from '../../events/nq-point-focus.js';
 import { hasSample, renderDataError, renderDataStatus } from '../shared/data-status.js';
 import { dataStatusStyles } from '../shared/data-status.styles.js';
 import { defineElement } from '../shared/define.js';
@@ -16,29 +15,10 @@ import { LiveAnnouncer } from '../shared/live-announcer.js';
 import { statusBadgeStyles } from '../shared/status-badge.js';
 import { targetTimelineStyles } from './target-timeline.styles.js';
 import { renderLegend } from './timeline-legend.js';
-import { renderHeader, renderTooltip, renderZoom } from './timeline-parts.js';
-import { renderChart, renderLanes } from './timeline-svg.js';
+import { navIdOf, renderHeader, renderPlot, renderZoom, type PlotHandlers } from './timeline-parts.js';
 import { timelineSvgStyles } from './timeline-svg.styles.js';
 import { renderTextView } from './timeline-text-view.js';
 import { TimelineSources, type SourcesSummary } from './timeline-sources.js';
-import { styleProps } from '../shared/style-props.js';
-
-const navIdOf = (node: EventTarget | null): string | undefined =>
-  (node instanceof Element ? node.closest('[data-nav]')?.getAttribute('data-nav') : undefined) ?? undefined;
-
-function positionOf(rows: readonly (readonly NavItem[])[], id: string | undefined): NavPosition {
-  for (let row = 0; row < rows.length; row++) {
-    const index = rows[row]?.findIndex((it) => it.id === id) ?? -1;
-    if (index >= 0) return { row, index };
-  }
-  return { row: 0, index: 0 };
-}
-
-/** The tab stop before the reader has moved: the first lane's current milestone, else the first point. */
-function firstStop(g: TimelineGeometry): string | undefined {
-  const all = g.rows.flat();
-  return (all.find((it) => it.kind === 'milestone') ?? all[0])?.id;
-}
 
 /**
  * Every deadline of one or more resolutions on one time axis: the issue date, each milestone
@@ -201,38 +181,19 @@ export class NqTargetTimeline extends LitElement {
         ? timelineGeometry(model, { width, locale: this.#locale, period, lanes: this.lanes })
         : undefined;
     const items = this.#geometry?.items;
-    if (!items?.has(this.focusId ?? '')) this.focusId = this.#geometry ? firstStop(this.#geometry) : undefined;
+    if (!items?.has(this.focusId ?? '')) this.focusId = this.#geometry ? firstStop(this.#geometry.rows) : undefined;
     if (!items?.has(this.hoverId ?? '')) this.hoverId = undefined;
     this.#activeId = this.tipHidden ? undefined : (this.hoverId ?? (this.focused ? this.focusId : undefined));
-    const s = this.#summary;
-    const primary = this.#sources.primary.state;
-    // The status line speaks for every document: stale if one is, updated when the last one was.
-    this.#status = {
-      ...primary,
-      stale: s.stale,
-      updatedAt: s.updatedAt,
-      updating: s.updating,
-      paused: s.paused,
-      resolution: s.documents[0],
-    };
-    this.#sample = s.documents.some((d) => hasSample(d));
+    // The status line speaks for every document.
+    this.#status = this.#sources.status(this.#summary);
+    this.#sample = this.#summary.documents.some((d) => hasSample(d));
   }
 
   #emit(id: string, trigger: 'keyboard' | 'pointer'): void {
     const item = this.#geometry?.items.get(id);
     if (!item || id === this.#announced) return;
     this.#announced = id;
-    const { kind, documentId, targetId, t, status, label } = item;
-    const detail = {
-      kind,
-      document: documentId,
-      t,
-      text: label,
-      trigger,
-      ...(targetId ? { target: targetId } : {}),
-      ...(status ? { status } : {}),
-    };
-    this.dispatchEvent(new NqPointFocusEvent(detail));
+    this.dispatchEvent(new NqPointFocusEvent(pointFocusDetail(item, trigger)));
   }
 
   readonly #onKeyDown = (e: KeyboardEvent): void => {
@@ -288,47 +249,22 @@ export class NqTargetTimeline extends LitElement {
     if (!this.focused) this.#announced = undefined;
   };
 
-  readonly #zoom = (period: [number, number] | undefined): void => {
-    this.period = period ? `${period[0]}-${period[1]}` : undefined;
+  readonly #plotHandlers: PlotHandlers = {
+    keydown: this.#onKeyDown,
+    focusin: this.#onFocusIn,
+    focusout: this.#onFocusOut,
+    pointerdown: this.#onPointerDown,
+    pointerover: this.#onPointerOver,
+    pointerleave: this.#onPointerLeave,
   };
+
+  readonly #zoom = (period: [number, number] | undefined): string | undefined => (this.period = formatPeriod(period));
 
   readonly #togglePause = (): void => this.#sources.togglePaused();
 
   /** Tries every document's source again now. */
   reload(): void {
     for (const c of this.#sources.controllers) c.reload();
-  }
-
-  #renderPlot(): TemplateResult | typeof nothing {
-    const g = this.#geometry;
-    const lang = this.#locale;
-    const s = this.#summary;
-    if (s.phase === 'loading') {
-      return html`<div part="placeholder" class="placeholder" role="status" aria-busy="true">
-        ${word('loading', lang)}
-      </div>`;
-    }
-    if (this.#model.lanes.length === 0) {
-      return s.phase === 'error' ? nothing : html`<p part="message" class="message">${word('noTargets', lang)}</p>`;
-    }
-    if (!g) return html`<div part="placeholder" class="placeholder"></div>`;
-    const [from, to] = g.domain;
-    const label = `${word('chart', lang)}, ${from}–${to}. ${word('keys', lang)}`;
-    const view = { focusId: this.focusId, activeId: this.#activeId, items: g.items, label };
-    return html`<div
-      part="plot"
-      class="plot"
-      ${styleProps({ height: `${g.height}px` })}
-      @keydown=${this.#onKeyDown}
-      @focusin=${this.#onFocusIn}
-      @focusout=${this.#onFocusOut}
-      @pointerdown=${this.#onPointerDown}
-      @pointerover=${this.#onPointerOver}
-      @pointerleave=${this.#onPointerLeave}
-    >
-      ${g.mode === 'chart' ? renderChart(g, view) : renderLanes(g, view)}
-      ${renderTooltip(this.#activeId ? g.items.get(this.#activeId) : undefined, g.width)}
-    </div>`;
   }
 
   override render(): TemplateResult {
@@ -339,7 +275,16 @@ export class NqTargetTimeline extends LitElement {
     return html`<div part="base" class="base" lang=${lang}>
       ${lane ? renderHeader(lane, lang) : nothing}
       ${renderDataStatus(this.#status, lang, { sample: this.#sample, onTogglePause: this.#togglePause })}
-      ${this.#summary.errors.map((e) => renderDataError(e, lang))} ${zoom} ${this.#renderPlot()}
+      ${this.#summary.errors.map((e) => renderDataError(e, lang))} ${zoom}
+      ${renderPlot({
+        geometry: this.#geometry,
+        phase: this.#summary.phase,
+        lanes: this.#model.lanes.length,
+        lang,
+        focusId: this.focusId,
+        activeId: this.#activeId,
+        handlers: this.#plotHandlers,
+      })}
       ${g ? renderLegend(g, lang) : nothing} ${this.#model.lanes.length ? renderTextView(this.#model, lang) : nothing}
       ${this.#announcer.render(lang)}
     </div>`;

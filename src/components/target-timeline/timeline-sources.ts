@@ -130,6 +130,18 @@ export class TimelineSources implements ReactiveController {
     };
   }
 
+  /** The state the status line shows: the first document's, stale if any is, updated when the last one was. */
+  status(s: SourcesSummary): DataState {
+    return {
+      ...this.primary.state,
+      stale: s.stale,
+      updatedAt: s.updatedAt,
+      updating: s.updating,
+      paused: s.paused,
+      resolution: s.documents[0],
+    };
+  }
+
   togglePaused(): void {
     const pause = !this.states.some((s) => s.paused);
     for (const c of this.controllers) {
