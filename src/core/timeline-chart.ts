@@ -3,14 +3,10 @@
  * indicator's unit. A rank's axis is inverted (1, the best, at the top); a level's axis has whole
  * steps and its required path climbs in steps; a range is a band. Pure numbers and path strings,
  * which the component draws.
- *
- * The paths are straight segments (a level's steps are explicit points), so {@link linePath} writes
- * them in five lines. d3-shape's `line` would write the same string, but as installed here (one
- * prebuilt module, not tree-shaken) importing `line` alone costs 3.4 KB brotli, a fifth of the
- * timeline's budget, for curves it does not use.
+
  */
 import { formatPartialDate } from './format.js';
-import type { Point } from './methods/index.js';
+import { linePath, steppedPath } from './timeline-paths.js';
 import {
   estimateTextWidth,
   linearScale,
@@ -60,35 +56,6 @@ const GUTTER = 44;
 const isRank = (lane: TimelineLane) => lane.target.kind === 'rank' || lane.target.indicator.unit.type === 'rank';
 const isLevel = (lane: TimelineLane) => lane.target.kind === 'level' || lane.target.indicator.unit.type === 'level';
 
-/**
- * A level's required path as the engine reads it: the level reached is the last whole step the
- * straight path has passed, so the line holds each step and rises where the path crosses the next.
- *
- * @example steppedPath([{ t: 2021, value: 1 }, { t: 2030, value: 3 }])
- * // [{2021, 1}, {2025.5, 1}, {2025.5, 2}, {2030, 2}, {2030, 3}]
- */
-export function steppedPath(points: readonly Point[]): Point[] {
-  const first = points[0];
-  if (!first) return [];
-  const out: Point[] = [{ t: first.t, value: Math.round(first.value) }];
-  let level = Math.round(first.value);
-  for (let i = 1; i < points.length; i++) {
-    const a = points[i - 1] as Point;
-    const b = points[i] as Point;
-    const up = b.value >= a.value;
-    const target = up ? Math.floor(b.value + 1e-9) : Math.ceil(b.value - 1e-9);
-    while (up ? level < target : level > target) {
-      const next = up ? level + 1 : level - 1;
-      const t = b.value === a.value ? b.t : a.t + ((next - a.value) / (b.value - a.value)) * (b.t - a.t);
-      out.push({ t, value: level }, { t, value: next });
-      level = next;
-    }
-  }
-  const last = points[points.length - 1] as Point;
-  if ((out[out.length - 1] as Point).t < last.t) out.push({ t: last.t, value: level });
-  return out;
-}
-
 /** Every value the value axis must reach for this lane. */
 export function laneValues(lane: TimelineLane): number[] {
   const values: number[] = [];
@@ -109,16 +76,6 @@ export function laneValues(lane: TimelineLane): number[] {
 /** The chart's height for a width: wide enough to read a slope, never taller than a screen's third. */
 export function chartHeight(width: number, narrow: boolean): number {
   return Math.round(narrow ? Math.min(340, Math.max(260, width * 0.9)) : Math.min(380, Math.max(240, width * 0.5)));
-}
-
-/**
- * An SVG polyline through the points, to 0.1 px: "M10,20L30,40". What d3-shape's `line` gives
- * with its default linear curve; see the module comment for why it is not used.
- */
-export function linePath(points: readonly Point[], x: (t: number) => number, y: (v: number) => number): string {
-  if (points.length < 2) return '';
-  const r = (n: number) => Math.round(n * 10) / 10;
-  return points.map((p, i) => `${i ? 'L' : 'M'}${r(x(p.t))},${r(y(p.value))}`).join('');
 }
 
 export function chartGeometry(model: TimelineModel, lane: TimelineLane, options: ChartOptions): TimelineGeometry {

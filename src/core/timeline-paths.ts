@@ -1,7 +1,8 @@
 /**
- * The two paths of the timeline's chart, in time and value: the required path from the start
- * through each milestone's goal, and the projected path from the latest value to the deadline,
- * by the method. Pure functions of the model's parts.
+ * The paths of the timeline's chart, in time and value: the required path from the start
+ * through each milestone's goal (stepped for a level), and the projected path from the latest
+ * value to the deadline, by the method; and the SVG path string through such points. Pure
+ * functions of the model's parts.
  */
 import type { Goal } from './goal.js';
 import type { Point } from './methods/index.js';
@@ -103,4 +104,45 @@ export function requiredPoints(
   if (!start) return [];
   const later = dated.filter((m) => (m.t as number) > start.t).map((m) => ({ t: m.t as number, value: m.y as number }));
   return later.length ? [{ t: start.t, value: start.value }, ...later] : [];
+}
+
+/**
+ * A level's required path as the engine reads it: the level reached is the last whole step the
+ * straight path has passed, so the line holds each step and rises where the path crosses the next.
+ *
+ * @example steppedPath([{ t: 2021, value: 1 }, { t: 2030, value: 3 }])
+ * // [{2021, 1}, {2025.5, 1}, {2025.5, 2}, {2030, 2}, {2030, 3}]
+ */
+export function steppedPath(points: readonly Point[]): Point[] {
+  const first = points[0];
+  if (!first) return [];
+  const out: Point[] = [{ t: first.t, value: Math.round(first.value) }];
+  let level = Math.round(first.value);
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1] as Point;
+    const b = points[i] as Point;
+    const up = b.value >= a.value;
+    const target = up ? Math.floor(b.value + 1e-9) : Math.ceil(b.value - 1e-9);
+    while (up ? level < target : level > target) {
+      const next = up ? level + 1 : level - 1;
+      const t = b.value === a.value ? b.t : a.t + ((next - a.value) / (b.value - a.value)) * (b.t - a.t);
+      out.push({ t, value: level }, { t, value: next });
+      level = next;
+    }
+  }
+  const last = points[points.length - 1] as Point;
+  if ((out[out.length - 1] as Point).t < last.t) out.push({ t: last.t, value: level });
+  return out;
+}
+
+/**
+ * An SVG polyline through the points, to 0.1 px: "M10,20L30,40". What d3-shape's `line` gives
+ * with its default linear curve; it is not used because, as installed here
+ * (one prebuilt module, not tree-shaken), importing `line` alone costs 3.4 KB brotli for curves
+ * the timeline does not use.
+ */
+export function linePath(points: readonly Point[], x: (t: number) => number, y: (v: number) => number): string {
+  if (points.length < 2) return '';
+  const r = (n: number) => Math.round(n * 10) / 10;
+  return points.map((p, i) => `${i ? 'L' : 'M'}${r(x(p.t))},${r(y(p.value))}`).join('');
 }

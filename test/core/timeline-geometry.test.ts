@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Resolution } from '../../src/core/schema.js';
 import { line } from 'd3-shape';
-import { linePath, steppedPath } from '../../src/core/timeline-chart.js';
+import { linePath, steppedPath } from '../../src/core/timeline-paths.js';
 import { NARROW_WIDTH, SIZES, timelineGeometry } from '../../src/core/timeline-geometry.js';
 import { timelineModel } from '../../src/core/timeline-model.js';
 
