@@ -17,8 +17,8 @@ import { Timer, isSameOrigin } from './env.js';
 import { dataError, type DataError } from './errors.js';
 import { asObservationList, mergeObservations } from './merge.js';
 import { parseDocument, parseJson } from './parse.js';
-import type { RegistryCore, Subscriber } from './registry-core.js';
-import { acquire, release } from './resources.js';
+import { notifyAll, type RegistryCore, type Subscriber } from './registry-core.js';
+import { hold } from './resources.js';
 import { SseParser, type SseEvent } from './sse-parser.js';
 
 export interface LiveSnapshot {
@@ -32,7 +32,13 @@ export interface LiveSnapshot {
   readonly updatedAt: Date | undefined;
 }
 
-const INITIAL: LiveSnapshot = { resolution: undefined, patches: [], error: undefined, connected: false, updatedAt: undefined };
+const INITIAL: LiveSnapshot = {
+  resolution: undefined,
+  patches: [],
+  error: undefined,
+  connected: false,
+  updatedAt: undefined,
+};
 
 /** Never reconnect faster than this, whatever `retry:` says: a `retry: 0` must not hammer a server. */
 export const MIN_STREAM_RETRY = 500;
@@ -99,12 +105,7 @@ export class LiveEntry {
   async #connect(): Promise<void> {
     const { env, options } = this.#core;
     const abort = new AbortController();
-    let open = true;
-    const done = () => {
-      if (open) release('connections');
-      open = false;
-    };
-    acquire('connections');
+    const done = hold('connections');
     this.#connection = { abort, done };
     const sameOrigin = isSameOrigin(this.url, env.document);
     const headers: Record<string, string> = { Accept: 'text/event-stream' };
@@ -119,7 +120,10 @@ export class LiveEntry {
       if (!response.ok) {
         response.body?.cancel().catch(() => undefined);
         const retryAfter = parseRetryAfter(response.headers.get('Retry-After'), env.clock.now());
-        const details = retryAfter !== undefined ? { url: this.url, status: response.status, retryAfter } : { url: this.url, status: response.status };
+        const details =
+          retryAfter !== undefined
+            ? { url: this.url, status: response.status, retryAfter }
+            : { url: this.url, status: response.status };
         return this.#fail(dataError('http', 'live', details));
       }
       const type = response.headers.get('Content-Type') ?? '';
@@ -152,8 +156,14 @@ export class LiveEntry {
         return this.#closed(undefined);
       }
       const error = timedOut
-        ? dataError('timeout', 'live', { url: this.url, timeout: this.#snapshot.connected ? options.idleTimeout : options.timeout })
-        : dataError(sameOrigin ? 'network' : 'cors', 'live', { url: this.url, pageOrigin: env.document ? new URL(env.document.baseURI).origin : undefined });
+        ? dataError('timeout', 'live', {
+            url: this.url,
+            timeout: this.#snapshot.connected ? options.idleTimeout : options.timeout,
+          })
+        : dataError(sameOrigin ? 'network' : 'cors', 'live', {
+            url: this.url,
+            pageOrigin: env.document ? new URL(env.document.baseURI).origin : undefined,
+          });
       this.#fail(error);
     } finally {
       this.#idle.stop();
@@ -166,8 +176,7 @@ export class LiveEntry {
     const { env } = this.#core;
     const ctx = { origin: 'live' as const, url: this.url };
     const trimmed = event.data.trimStart();
-    const kind =
-      event.type === 'message' ? (trimmed.startsWith('[') ? 'observations' : 'resolution') : event.type;
+    const kind = event.type === 'message' ? (trimmed.startsWith('[') ? 'observations' : 'resolution') : event.type;
     if (kind === 'resolution') {
       const parsed = parseDocument(event.data, ctx);
       if (!parsed.ok) return this.#set({ error: parsed.error });
@@ -189,15 +198,7 @@ export class LiveEntry {
 
   #set(change: Partial<LiveSnapshot>): void {
     this.#snapshot = { ...this.#snapshot, ...change };
-    for (const s of [...this.subscribers]) {
-      try {
-        s.listener(this.#snapshot);
-      } catch (error) {
-        queueMicrotask(() => {
-          throw error;
-        });
-      }
-    }
+    notifyAll(this.subscribers, this.#snapshot);
   }
 
   #stop(error: DataError | undefined): void {
@@ -210,7 +211,12 @@ export class LiveEntry {
     const { env, options } = this.#core;
     const retryAfter = error?.retryAfter ?? 0;
     const backoff =
-      this.#failures > 0 ? backoffDelay(this.#failures, env.random(), { base: Math.max(this.#retry, MIN_STREAM_RETRY), max: options.maxBackoff }) : 0;
+      this.#failures > 0
+        ? backoffDelay(this.#failures, env.random(), {
+            base: Math.max(this.#retry, MIN_STREAM_RETRY),
+            max: options.maxBackoff,
+          })
+        : 0;
     const delay = Math.max(this.#retry, MIN_STREAM_RETRY, backoff, retryAfter);
     this.#set(error ? { connected: false, error } : { connected: false });
     this.#reconnect.start(delay, () => void this.#connect());

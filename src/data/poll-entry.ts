@@ -13,8 +13,8 @@ import { backoffDelay } from './backoff.js';
 import { Timer, isSameOrigin } from './env.js';
 import { dataError, type DataError } from './errors.js';
 import { fetchDocument, type FetchOutcome, type Validators } from './fetch-document.js';
-import type { RegistryCore, Subscriber } from './registry-core.js';
-import { acquire, release } from './resources.js';
+import { notifyAll, type RegistryCore, type Subscriber } from './registry-core.js';
+import { hold } from './resources.js';
 
 export interface SourceSnapshot {
   /** The last good document: kept through later failures. */
@@ -129,12 +129,7 @@ export class PollEntry {
   async #run(): Promise<void> {
     const { env, options } = this.#core;
     const abort = new AbortController();
-    let open = true;
-    const done = () => {
-      if (open) release('connections');
-      open = false;
-    };
-    acquire('connections');
+    const done = hold('connections');
     const timeout = new Timer(env.clock);
     this.#request = { abort, timeout, done };
     timeout.start(options.timeout, () => abort.abort(new DOMException('The request timed out.', 'TimeoutError')));
@@ -189,15 +184,6 @@ export class PollEntry {
   }
 
   #notify(): void {
-    for (const s of [...this.subscribers]) {
-      try {
-        s.listener(this.#snapshot);
-      } catch (error) {
-        // One broken listener must not starve the others; report it where the page can see it.
-        queueMicrotask(() => {
-          throw error;
-        });
-      }
-    }
+    notifyAll(this.subscribers, this.#snapshot);
   }
 }

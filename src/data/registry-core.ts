@@ -40,3 +40,19 @@ export interface Subscriber<S> {
   /** The reader paused updates in this widget (WCAG 2.2.2). */
   paused: boolean;
 }
+
+/**
+ * Gives every subscriber the snapshot. One broken listener must not starve the others: its error
+ * is rethrown in a microtask, where the page sees it.
+ */
+export function notifyAll<S>(subscribers: ReadonlySet<Subscriber<S>>, snapshot: S): void {
+  for (const s of [...subscribers]) {
+    try {
+      s.listener(snapshot);
+    } catch (error) {
+      queueMicrotask(() => {
+        throw error;
+      });
+    }
+  }
+}

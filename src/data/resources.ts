@@ -22,6 +22,19 @@ export function release(kind: ResourceKind): void {
   counts[kind]--;
 }
 
+/**
+ * Acquires one `kind` and returns its release, which does nothing after its first call: a
+ * request's `finally` and a dispose that aborts it may both release it.
+ */
+export function hold(kind: ResourceKind): () => void {
+  acquire(kind);
+  let held = true;
+  return () => {
+    if (held) release(kind);
+    held = false;
+  };
+}
+
 /** A snapshot of what is open now, across every registry and controller on the page. */
 export function activeResources(): Readonly<Record<ResourceKind, number>> {
   return { ...counts };
