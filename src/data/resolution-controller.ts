@@ -35,6 +35,12 @@ export interface ResolutionControllerOptions {
   inputs?: () => DataInputs;
   /** The shared cache to use; the page-wide one by default. */
   registry?: SourceRegistry;
+  /**
+   * Whether the host's inline `<script type="application/json">` child is a source (default
+   * true). A second controller on one host, for another URL, says false: the child is the
+   * first controller's document, not its own.
+   */
+  inline?: boolean;
 }
 
 function absolute(url: string, host: Element): string {
@@ -60,10 +66,12 @@ export class ResolutionController implements ReactiveController {
   #inline: { text: string; result: ParseResult } | undefined;
   #seq = 0;
   #events: Event[] = [];
+  readonly #readsInline: boolean;
 
   constructor(host: Host, options: ResolutionControllerOptions = {}) {
     this.#host = host;
     this.#registry = options.registry;
+    this.#readsInline = options.inline ?? true;
     this.#inputs =
       options.inputs ??
       (() => {
@@ -85,7 +93,7 @@ export class ResolutionController implements ReactiveController {
 
   hostConnected(): void {
     this.#connected = true;
-    if (typeof MutationObserver !== 'undefined') {
+    if (this.#readsInline && typeof MutationObserver !== 'undefined') {
       this.#observer = new MutationObserver(() => this.#sync(false));
       this.#observer.observe(this.#host, { childList: true, subtree: true, characterData: true });
       acquire('observers');
@@ -151,6 +159,7 @@ export class ResolutionController implements ReactiveController {
   }
 
   #inlineScript(): HTMLScriptElement | null {
+    if (!this.#readsInline) return null;
     return this.#host.querySelector(':scope > script[type="application/json"]');
   }
 

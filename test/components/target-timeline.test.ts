@@ -313,5 +313,30 @@ describe('<nq-target-timeline>', () => {
       await settle(el);
       await expect(el).to.be.accessible();
     });
+
+    it('inline JSON and src with two URLs: the second URL is its own document, not the inline one again', async () => {
+      const a = uniqueId('timeline-a');
+      const b = uniqueId('timeline-b');
+      await script(a, [{ json: seeds[1] }]);
+      await script(b, [{ json: seeds[2] }]);
+      const wrap = await fixture<HTMLDivElement>(
+        html`<div style="width:800px" lang="vi">
+          <nq-target-timeline src=${`${docUrl(a)} ${docUrl(b)}`} as-of=${AS_OF}>
+            <script type="application/json">
+              ${JSON.stringify(seeds[0])}
+            </script>
+          </nq-target-timeline>
+        </div>`,
+      );
+      const el = wrap.querySelector('nq-target-timeline')!;
+      await until(() => parts(el, 'document-header').length === 2, 'two documents');
+      await settle(el);
+      // The first URL gives way to the inline JSON, as for every widget; the second is read.
+      const ids = el.shadowRoot!.querySelectorAll('[part~="document-header"]');
+      const names = [...ids].map((h) => h.getAttribute('aria-label') ?? '');
+      const name = (d: Resolution) => d.number ?? d.title.vi;
+      expect(names.some((n) => n.includes(name(seeds[0]!)))).to.equal(true, names.join(' | '));
+      expect(names.some((n) => n.includes(name(seeds[2]!)))).to.equal(true, names.join(' | '));
+    });
   });
 });

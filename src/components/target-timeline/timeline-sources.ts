@@ -92,7 +92,8 @@ export class TimelineSources implements ReactiveController {
       (w) =>
         kept.find((e) => e.key === w.key) ?? {
           key: w.key,
-          controller: new ResolutionController(host, { inputs: w.inputs }),
+          // The inline JSON child is the first controller's document, not a further one's.
+          controller: new ResolutionController(host, { inputs: w.inputs, inline: false }),
         },
     );
   }
