@@ -78,7 +78,9 @@ export function rollUpSegments(rollUp: RollUp, locale: Locale): RollUpSegment[] 
 
 /**
  * The ids of the targets to show as gauges: those named in `highlight` ("a,b,c") that exist, in
- * that order; by default the first `count` top-level targets.
+ * that order; by default the first `count` top-level targets that have a reported value, then
+ * the first others if too few have one, in the document's order. A row of "no data" gauges at
+ * the top of a page says less than the targets something can be said about.
  */
 export function highlightedTargets(doc: Resolution, highlight: string | undefined, count = 3): string[] {
   const ids = new Set(doc.targets.map((t) => t.id));
@@ -88,8 +90,12 @@ export function highlightedTargets(doc: Resolution, highlight: string | undefine
       .map((s) => s.trim())
       .filter((id, i, all) => ids.has(id) && all.indexOf(id) === i);
   }
-  return doc.targets
-    .filter((t) => t.parent === undefined)
-    .slice(0, Math.max(0, count))
-    .map((t) => t.id);
+  const reported = new Set((doc.observations ?? []).map((o) => o.indicator));
+  const top = doc.targets.filter((t) => t.parent === undefined);
+  const first = [
+    ...top.filter((t) => reported.has(t.indicator.code)),
+    ...top.filter((t) => !reported.has(t.indicator.code)),
+  ];
+  const chosen = new Set(first.slice(0, Math.max(0, count)));
+  return top.filter((t) => chosen.has(t)).map((t) => t.id);
 }

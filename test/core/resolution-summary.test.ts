@@ -83,4 +83,9 @@ describe('highlightedTargets', () => {
   it('takes as many as asked', () => {
     expect(highlightedTargets(doc, '', 1)).to.deep.equal(['a']);
   });
+  it('prefers targets with a reported value, and keeps the document order', () => {
+    const reported = { ...doc, observations: [observation('e', '2024', 10), observation('d', '2024', 5)] };
+    expect(highlightedTargets(reported, undefined)).to.deep.equal(['a', 'd', 'e']);
+    expect(highlightedTargets(reported, undefined, 2)).to.deep.equal(['d', 'e']);
+  });
 });

@@ -70,7 +70,10 @@ export class NqResolution extends LitElement {
   @property() refresh?: string | number;
   /** The URL of a server-sent event stream of updates. */
   @property() live?: string;
-  /** The ids of the targets to show as gauges, comma-separated; by default the first three. */
+  /**
+   * The ids of the targets to show as gauges, comma-separated; by default three top-level
+   * targets, those with a reported value first.
+   */
   @property() highlight?: string;
   /** A progress method that overrides the document's (`linear`, `opensdg`). */
   @property() method?: string;
