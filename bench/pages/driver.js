@@ -18,12 +18,20 @@ async function load(name) {
   return cache.get(name);
 }
 
-/** Resolves after the next frame has been rendered: a task posted from rAF runs after that frame's paint. */
+/**
+ * Resolves after the next frame has been rendered: a task posted from rAF runs after that frame's
+ * paint. The channel is closed once used, or Chromium keeps each port alive as a pending activity.
+ */
 export function nextFrame() {
   return new Promise((resolve) =>
     requestAnimationFrame(() => {
       const ch = new MessageChannel();
-      ch.port1.onmessage = () => resolve(performance.now());
+      ch.port1.onmessage = () => {
+        const t = performance.now();
+        ch.port1.onmessage = null;
+        ch.port1.close();
+        resolve(t);
+      };
       ch.port2.postMessage(0);
     }),
   );
