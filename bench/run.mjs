@@ -108,12 +108,24 @@ async function metrics(cdp) {
   return Object.fromEntries(list.map((m) => [m.name, m.value]));
 }
 
+/**
+ * The heap after garbage collection. A widget that just left may still be held for a moment (a
+ * timer about to fire, a task queued), so garbage is collected (3 times) and read every 100 ms
+ * until neither the DOM nodes, the listeners nor the heap fall any more (at most 1 s).
+ */
 async function heap(cdp) {
   await cdp.send('Performance.enable');
-  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  const m = await metrics(cdp);
-  return { used: usedSize, nodes: m.Nodes, listeners: m.JSEventListeners };
+  let last;
+  for (let i = 0; i < 10; i++) {
+    for (let j = 0; j < 3; j++) await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    const m = await metrics(cdp);
+    const now = { used: usedSize, nodes: m.Nodes, listeners: m.JSEventListeners };
+    if (last && now.nodes >= last.nodes && now.listeners >= last.listeners && now.used >= last.used - 16384) return now;
+    last = now;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return last;
 }
 
 /**
