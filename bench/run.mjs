@@ -37,6 +37,7 @@ export const CONFIG = QUICK
       rounds: 20,
       memCycles: 50,
       memWarmup: 5,
+      memUpdates: 3,
       scrollFrames: 30,
       lighthouseRuns: 1,
     }
@@ -48,6 +49,7 @@ export const CONFIG = QUICK
       rounds: 60,
       memCycles: 1000,
       memWarmup: 10,
+      memUpdates: 3,
       scrollFrames: 60,
       lighthouseRuns: 3,
     };
@@ -273,13 +275,15 @@ const WORKLOADS = {
         onPage(
           `${widget}-${lib}`,
           async (page, cdp) => {
-            const prep = await call(page, 'memPrepare', { dataset, warmup: CONFIG.memWarmup });
+            const prep = await call(page, 'memPrepare', {
+              dataset,
+              warmup: CONFIG.memWarmup,
+              updates: CONFIG.memUpdates,
+            });
             if (!prep.ok) return prep;
             const before = await heap(cdp);
-            const t0 = performance.now();
             const r = await call(page, 'memCycles', { dataset, cycles: CONFIG.memCycles });
             if (!r.ok) return r;
-            const seconds = (performance.now() - t0) / 1000;
             const after = await heap(cdp);
             return {
               ok: true,
@@ -287,7 +291,7 @@ const WORKLOADS = {
               nodesLeft: after.nodes - before.nodes,
               listenersLeft: after.listeners - before.listeners,
               heapBefore: before.used,
-              seconds,
+              seconds: r.seconds,
             };
           },
           600000,
