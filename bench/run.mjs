@@ -146,9 +146,11 @@ async function verify(pages) {
       const p = pages[`${widget}-${lib}`];
       if (!p?.ok) continue;
       const [fn, params] = checks[widget];
+      const t0 = performance.now();
       const r = await onPage(`${widget}-${lib}`, (page) => call(page, fn, params), 300000);
       p.check = r.ok ? true : r.error;
-      log(`  check ${`${widget}-${lib}`.padEnd(24)} ${r.ok ? 'ok' : `FAILED: ${r.error}`}`);
+      const s = ((performance.now() - t0) / 1000).toFixed(1);
+      log(`  check ${`${widget}-${lib}`.padEnd(24)} ${r.ok ? 'ok' : `FAILED: ${r.error}`} (${s} s)`);
     }
   }
 }
@@ -167,12 +169,15 @@ async function alternate(widget, pages, reps, measure, label) {
   }
   const live = () => Object.keys(libs).filter((l) => !libs[l].failed);
   for (let rep = 0; rep < reps; rep++) {
+    const took = [];
     for (const lib of live()) {
+      const t0 = performance.now();
       const r = await measure(lib);
+      took.push(`${lib} ${((performance.now() - t0) / 1000).toFixed(1)}`);
       if (r.ok) libs[lib].samples.push(r);
       else libs[lib].errors = [...(libs[lib].errors ?? []), r.error];
     }
-    log(`  ${label} repetition ${rep + 1}/${reps} done`);
+    log(`  ${label} repetition ${rep + 1}/${reps} done (s: ${took.join(', ')})`);
   }
   for (const lib of Object.keys(libs)) {
     const s = libs[lib].samples;
