@@ -80,15 +80,21 @@ async function bundleMany(entries, outdir) {
   return failed;
 }
 
-/** Bundles `contents` (resolved from bench/pages) to `outfile`; returns the sizes of its .js and .css. */
+/**
+ * Bundles `contents` (resolved from bench/pages) to `outfile`; returns the sizes of its .js and .css.
+ * The entry is named `<name>.entry.js`: named `<name>.js` it was bench/pages/lighthouse-demo.js
+ * itself, so its import of that file resolved to the entry, and renderDemo became `undefined`. An
+ * import esbuild can only make undefined is an error here, not a silent warning.
+ */
 async function bundle(contents, outfile, name) {
-  collect(
-    await build({
-      ...common,
-      stdin: { contents, resolveDir: join(BENCH, 'pages'), sourcefile: `${name}.js` },
-      outfile,
-    }),
-  );
+  const result = await build({
+    ...common,
+    stdin: { contents, resolveDir: join(BENCH, 'pages'), sourcefile: `${name}.entry.js` },
+    outfile,
+  });
+  const undefinedImport = result.warnings.find((w) => w.id === 'import-is-undefined');
+  if (undefinedImport) throw new Error(`${name}: ${undefinedImport.text}`);
+  collect(result);
   const js = read(outfile);
   const css = read(outfile.replace(/\.js$/, '.css'));
   return { js: sizes([js]), css: css ? sizes([css]) : undefined, total: sizes([js, css]) };

@@ -309,6 +309,10 @@ const WORKLOADS = {
 
   async lighthouse(pages, build) {
     if (!build.lighthouse.ok) return { failed: build.lighthouse.reason };
+    // As every other page, checked before it is measured: its 20 widgets are on it, with no error.
+    const check = await lighthouseCheck(`${base}bench/.out/lighthouse-demo.html`);
+    log(`  check lighthouse-demo             ${check.ok ? 'ok' : `FAILED: ${check.error}`}`);
+    if (!check.ok) return { failed: `check failed: ${check.error}` };
     const runs = [];
     for (let i = 0; i < CONFIG.lighthouseRuns; i++) {
       const r = await lighthouseOnce(`${base}bench/.out/lighthouse-demo.html`, i);
@@ -327,6 +331,33 @@ const WORKLOADS = {
     };
   },
 };
+
+/** Workload 7's page shows its widgets (html[data-widgets] is 20, each drawn) and throws nothing. */
+async function lighthouseCheck(url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    await page
+      .waitForFunction(
+        () =>
+          document.documentElement.dataset.widgets === '20' &&
+          [...document.querySelectorAll('#demo *')]
+            .filter((el) => el.localName.startsWith('nq-'))
+            .every((el) => el.shadowRoot?.childElementCount > 0),
+        null,
+        { timeout: 30000 },
+      )
+      .catch(() => {});
+    const shown = await page.evaluate(() => document.documentElement.dataset.widgets);
+    if (errors.length) return { ok: false, error: `page error: ${errors[0]}` };
+    return shown === '20' ? { ok: true } : { ok: false, error: `${shown ?? 'no'} widgets on the page, expected 20` };
+  } finally {
+    await context.close().catch(() => {});
+  }
+}
 
 /** The Lighthouse CLI with the flags of shared/TOOLCHAIN.md (there chrome-launcher owns --disable-features). */
 function lighthouseOnce(url, i) {
