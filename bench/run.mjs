@@ -134,25 +134,30 @@ async function heap(cdp) {
  * Before any timing, each page renders its widget once and is checked to show the same data as
  * the others (the values, rows, lanes and points of the data set); a page that fails is reported
  * as failed and never timed. Every timed run checks its result again and is dropped if it fails.
+ * Nothing is timed here, so the pages are checked CHECKS_AT_ONCE at a time, each in its own context.
  */
-async function verify(pages) {
+const CHECKS_AT_ONCE = 4;
+async function verify(pages, widgets) {
   const checks = {
     gauge: ['mount', { dataset: 'gauge-100', count: 100 }],
     table: ['mount', { dataset: 'table-1000', count: 1 }],
     timeline: ['mount', { dataset: 'timeline-20x50', count: 1 }],
   };
-  for (const [widget, libs] of Object.entries(WIDGETS)) {
-    for (const lib of libs) {
-      const p = pages[`${widget}-${lib}`];
-      if (!p?.ok) continue;
+  const todo = Object.entries(WIDGETS)
+    .filter(([widget]) => widgets.has(widget))
+    .flatMap(([widget, libs]) => libs.filter((lib) => pages[`${widget}-${lib}`]?.ok).map((lib) => [widget, lib]));
+  const worker = async () => {
+    for (let next = todo.shift(); next; next = todo.shift()) {
+      const [widget, lib] = next;
       const [fn, params] = checks[widget];
       const t0 = performance.now();
       const r = await onPage(`${widget}-${lib}`, (page) => call(page, fn, params), 300000);
-      p.check = r.ok ? true : r.error;
+      pages[`${widget}-${lib}`].check = r.ok ? true : r.error;
       const s = ((performance.now() - t0) / 1000).toFixed(1);
       log(`  check ${`${widget}-${lib}`.padEnd(24)} ${r.ok ? 'ok' : `FAILED: ${r.error}`} (${s} s)`);
     }
-  }
+  };
+  await Promise.all(Array.from({ length: CHECKS_AT_ONCE }, worker));
 }
 
 /**
@@ -440,13 +445,30 @@ async function main() {
   const chromiumVersion = browser.version();
   const workloads = {};
   try {
-    log('bench: checking that every page renders the same data');
     const c0 = performance.now();
-    await verify(build.pages);
+    // The widgets the selected workloads use (memory uses all three, Lighthouse its own page).
+    const uses = {
+      mount: ['gauge'],
+      live: ['gauge'],
+      table: ['table'],
+      timeline: ['timeline'],
+      memory: ['gauge', 'table', 'timeline'],
+    };
+    const widgets = new Set(
+      Object.keys(WORKLOADS)
+        .filter((w) => !ONLY || ONLY.includes(w))
+        .flatMap((w) => uses[w] ?? []),
+    );
+    log('bench: checking that every page renders the same data');
+    await verify(build.pages, widgets);
     const checkSeconds = Math.round((performance.now() - c0) / 100) / 10;
     workloads.checks = {
       seconds: checkSeconds,
-      pages: Object.fromEntries(Object.entries(build.pages).map(([k, v]) => [k, v.ok ? v.check : v.reason])),
+      pages: Object.fromEntries(
+        Object.entries(build.pages)
+          .filter(([k]) => widgets.has(k.split('-')[0]))
+          .map(([k, v]) => [k, v.ok ? v.check : v.reason]),
+      ),
     };
     for (const [name, run] of Object.entries(WORKLOADS)) {
       if (ONLY && !ONLY.includes(name)) continue;
