@@ -168,7 +168,7 @@ const SECTIONS = [
         { key: 'scroll.p95Frame', label: 'scroll p95 frame', unit: TIME },
         { key: 'scroll.dropped', label: 'scroll dropped frames', unit: 'count' },
       ],
-      'rows-10000': [
+      'rows-big': [
         { key: 'nextFrame', label: 'render', unit: TIME },
         { key: 'sort', label: 'sort', unit: TIME },
         { key: 'filter', label: 'filter', unit: TIME },
@@ -283,7 +283,7 @@ export function report(results) {
     `${results.mode === 'quick' ? 'A **quick** run' : 'A **full** run'} of \`npm run bench${results.mode === 'quick' ? ' -- --quick' : ''}\` on ${results.date.slice(0, 10)} (${results.date}), ${results.seconds} s in all. How to run it and what each number means: [README.md](README.md). Raw numbers: [results.json](results.json).\n`,
   );
   parts.push(
-    `Repetitions: ${c.reps} per library (live: ${c.liveReps}; 10,000-row table: ${c.bigTableReps}), alternating libraries within each repetition; medians shown. Before any timing each page rendered once and was checked to show the same data. Live: ${c.rounds} rounds. Memory: ${c.memCycles} mount/unmount cycles. Lighthouse: ${c.lighthouseRuns} run(s). Time per workload (s): ${Object.entries(
+    `Repetitions: ${c.reps} per library (live: ${c.liveReps}; ${(c.bigTable ?? 10000).toLocaleString('en')}-row table: ${c.bigTableReps}), alternating libraries within each repetition; medians shown. ${results.workloads.checks?.separate === false ? 'Every timed run was checked to show the same data and dropped if it did not (quick: no separate check pass).' : 'Before any timing each page rendered once and was checked to show the same data.'} Live: ${c.rounds} rounds. Memory: ${c.memCycles} mount/unmount cycles. Lighthouse: ${c.lighthouseRuns} run(s). Time per workload (s): ${Object.entries(
       results.workloads,
     )
       .map(([k, v]) => `${k} ${v.seconds}`)
@@ -327,7 +327,9 @@ export function report(results) {
       body.push('Not run in this run.');
       continue;
     }
-    for (const [group, metrics] of Object.entries(groups)) {
+    for (const [key, metrics] of Object.entries(groups)) {
+      // The big table is 10,000 rows in a full run and fewer in a quick one (config.bigTable).
+      const group = key === 'rows-big' ? `rows-${c.bigTable ?? 10000}` : key;
       if (!w[group]) continue;
       if (Object.keys(groups).length > 1) body.push(`### ${group}\n`);
       body.push(table(widget, w[group], metrics, `${title.split('.')[0]} ${group}`));
