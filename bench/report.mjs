@@ -278,9 +278,11 @@ export function report(results) {
   const c = results.config;
   const m = results.machine;
   const parts = [];
+  // A quick or partial run is written beside the full results (run.mjs), with its own raw file.
+  const raw = results.mode === 'quick' || results.only ? 'results.quick.json' : 'results.json';
   parts.push('# Benchmark results\n');
   parts.push(
-    `${results.mode === 'quick' ? 'A **quick** run' : 'A **full** run'} of \`npm run bench${results.mode === 'quick' ? ' -- --quick' : ''}\` on ${results.date.slice(0, 10)} (${results.date}), ${results.seconds} s in all. How to run it and what each number means: [README.md](README.md). Raw numbers: [results.json](results.json).\n`,
+    `${results.mode === 'quick' ? 'A **quick** run' : 'A **full** run'} of \`npm run bench${results.mode === 'quick' ? ' -- --quick' : ''}\` on ${results.date.slice(0, 10)} (${results.date}), ${results.seconds} s in all. How to run it and what each number means: [README.md](README.md). Raw numbers: [${raw}](${raw}).\n`,
   );
   parts.push(
     `Repetitions: ${c.reps} per library (live: ${c.liveReps}; ${(c.bigTable ?? 10000).toLocaleString('en')}-row table: ${c.bigTableReps}), alternating libraries within each repetition; medians shown. ${results.workloads.checks?.separate === false ? 'Every timed run was checked to show the same data and dropped if it did not (quick: no separate check pass).' : 'Before any timing each page rendered once and was checked to show the same data.'} Live: ${c.rounds} rounds. Memory: ${c.memCycles} mount/unmount cycles. Lighthouse: ${c.lighthouseRuns} run(s). Time per workload (s): ${Object.entries(
