@@ -5,14 +5,17 @@
 //   bench/.out/size/<widget>-<lib>.js  the adapter alone, minified: the bytes to show that widget
 //   bench/.out/lighthouse-demo.html 20 of our widgets on one page (workload 7)
 //   bench/.out/build.json           sizes, and which pages exist and why not
+//   bench/.out/keep/sizes.json      compressed sizes by content hash, kept across rebuilds
 //
 // Every bundle: esbuild, minified, ESM, browser, es2022, legal comments dropped for everyone alike.
 // Run by bench/run.mjs; `node bench/build.mjs` alone also works.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 import { build } from 'esbuild';
 import { makeData } from './lib/data.mjs';
 import { COMPONENTS, WIDGETS, available, isOurs } from './lib/libraries.mjs';
@@ -42,14 +45,53 @@ const common = {
   absWorkingDir: ROOT,
 };
 
-export function sizes(buffers) {
-  const all = Buffer.concat(buffers.filter(Boolean));
+// gzip -9 and brotli -11 of every bundle take most of a build (brotli -11 runs at about 1 MB/s),
+// and most bundles (the peers') are byte for byte the same from one build to the next. So each
+// buffer's sizes are kept by its SHA-256 in bench/.out/keep/sizes.json, which survives a rebuild,
+// and what must be compressed is compressed on libuv's thread pool, all at once.
+const KEEP = join(OUT, 'keep');
+const SIZES_FILE = join(KEEP, 'sizes.json');
+let known;
+const gzipAsync = promisify(gzip);
+const brotliAsync = promisify(brotliCompress);
+
+function knownSizes() {
+  if (!known) {
+    try {
+      known = new Map(Object.entries(JSON.parse(readFileSync(SIZES_FILE, 'utf8'))));
+    } catch {
+      known = new Map();
+    }
+  }
+  return known;
+}
+
+function saveSizes() {
+  mkdirSync(KEEP, { recursive: true });
+  writeFileSync(SIZES_FILE, JSON.stringify(Object.fromEntries(knownSizes())));
+}
+
+async function compressed(buffer) {
+  const key = createHash('sha256').update(buffer).digest('hex');
+  const memo = knownSizes();
+  if (!memo.has(key)) {
+    const [gz, br] = await Promise.all([
+      gzipAsync(buffer, { level: 9 }),
+      brotliAsync(buffer, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }),
+    ]);
+    memo.set(key, { gzip: gz.length, brotli: br.length });
+  }
+  return memo.get(key);
+}
+
+/** Raw, gzip -9 and brotli -11 bytes of `buffers`, each compressed alone, summed. */
+export async function sizes(buffers) {
+  const present = buffers.filter(Boolean);
+  const each = await Promise.all(present.map(compressed));
   return {
-    raw: all.length,
-    gzip: buffers.filter(Boolean).reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0),
-    brotli: buffers
-      .filter(Boolean)
-      .reduce((n, b) => n + brotliCompressSync(b, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }).length, 0),
+    raw: present.reduce((n, b) => n + b.length, 0),
+    gzip: each.reduce((n, x) => n + x.gzip, 0),
+    brotli: each.reduce((n, x) => n + x.brotli, 0),
   };
 }
 
@@ -80,18 +122,25 @@ async function bundleMany(entries, outdir) {
   return failed;
 }
 
-/** Bundles `contents` (resolved from bench/pages) to `outfile`; returns the sizes of its .js and .css. */
+/**
+ * Bundles `contents` (resolved from bench/pages) to `outfile`; returns the sizes of its .js and .css.
+ * The entry is named `<name>.entry.js`: named `<name>.js` it was bench/pages/lighthouse-demo.js
+ * itself, so its import of that file resolved to the entry, and renderDemo became `undefined`. An
+ * import esbuild can only make undefined is an error here, not a silent warning.
+ */
 async function bundle(contents, outfile, name) {
-  collect(
-    await build({
-      ...common,
-      stdin: { contents, resolveDir: join(BENCH, 'pages'), sourcefile: `${name}.js` },
-      outfile,
-    }),
-  );
+  const result = await build({
+    ...common,
+    stdin: { contents, resolveDir: join(BENCH, 'pages'), sourcefile: `${name}.entry.js` },
+    outfile,
+  });
+  const undefinedImport = result.warnings.find((w) => w.id === 'import-is-undefined');
+  if (undefinedImport) throw new Error(`${name}: ${undefinedImport.text}`);
+  collect(result);
   const js = read(outfile);
   const css = read(outfile.replace(/\.js$/, '.css'));
-  return { js: sizes([js]), css: css ? sizes([css]) : undefined, total: sizes([js, css]) };
+  const [jsSizes, cssSizes, total] = await Promise.all([sizes([js]), css && sizes([css]), sizes([js, css])]);
+  return { js: jsSizes, css: cssSizes || undefined, total };
 }
 
 function page(name, title, css) {
@@ -149,7 +198,7 @@ async function wholeLibrary() {
       if (r.status !== 0) note = `vite build --mode cdn failed (status ${r.status})`;
     } else note = 'absent: src/index.ts does not exist yet, so the build makes no CDN bundle';
   }
-  const cdnSizes = existsSync(cdn) ? sizes([readFileSync(cdn)]) : undefined;
+  const cdnSizes = existsSync(cdn) ? await sizes([readFileSync(cdn)]) : undefined;
   const present = Object.entries(COMPONENTS).filter(([, f]) => existsSync(join(ROOT, f)));
   let components;
   if (present.length) {
@@ -238,9 +287,15 @@ export async function buildAll({ log = console.log } = {}) {
   const t0 = performance.now();
   const previous = cached(log);
   // The library's bundle is measured afresh every run: dist/ belongs to `npm run build`.
-  if (previous) return { ...previous, library: await wholeLibrary() };
+  if (previous) {
+    const library = await wholeLibrary();
+    saveSizes();
+    return { ...previous, library };
+  }
   inputs.clear();
-  rmSync(OUT, { recursive: true, force: true });
+  // Everything but the kept sizes is built again.
+  if (existsSync(OUT))
+    for (const f of readdirSync(OUT)) if (f !== 'keep') rmSync(join(OUT, f), { recursive: true, force: true });
   mkdirSync(join(OUT, 'data'), { recursive: true });
   const core = await buildCore();
   const data = makeData(ROOT, core);
@@ -277,31 +332,37 @@ export async function buildAll({ log = console.log } = {}) {
     todo.map((t) => join(OUT, 'entries', `${t.name}.js`)),
     OUT,
   );
-  for (const { name, lib } of todo) {
-    const reason = failed.get(name) ?? failedPages.get(name);
-    if (reason) pages[name] = { ok: false, reason: `build failed: ${reason}` };
-    else {
+  await Promise.all(
+    todo.map(async ({ name, lib }) => {
+      const reason = failed.get(name) ?? failedPages.get(name);
+      if (reason) return (pages[name] = { ok: false, reason: `build failed: ${reason}` });
       const css = existsSync(join(OUT, `${name}.css`));
       writeFileSync(join(OUT, `${name}.html`), page(name, name, css));
       const js = read(join(OUT, 'size', `${name}.js`));
       const cssBytes = read(join(OUT, 'size', `${name}.css`));
-      const size = { js: sizes([js]), css: cssBytes ? sizes([cssBytes]) : undefined, total: sizes([js, cssBytes]) };
+      const [jsSizes, cssSizes, total] = await Promise.all([
+        sizes([js]),
+        cssBytes && sizes([cssBytes]),
+        sizes([js, cssBytes]),
+      ]);
+      const size = { js: jsSizes, css: cssSizes || undefined, total };
       pages[name] = { ok: true, size: lib === 'floor' ? undefined : size };
-    }
-    log(`bench: ${name.padEnd(24)} ${pages[name].ok ? 'built' : pages[name].reason}`);
-  }
+    }),
+  );
+  for (const { name } of todo) log(`bench: ${name.padEnd(24)} ${pages[name].ok ? 'built' : pages[name].reason}`);
 
   // The floors' bytes are the markup itself: the least a page must send to show the picture.
   const floorBytes = {
-    gauge: sizes([Buffer.from(data['gauge-1'].floor[0])]),
-    table: sizes([Buffer.from(data['table-23'].floor.html)]),
-    timeline: sizes([Buffer.from(data['timeline-20x50'].floor.svg)]),
+    gauge: await sizes([Buffer.from(data['gauge-1'].floor[0])]),
+    table: await sizes([Buffer.from(data['table-23'].floor.html)]),
+    timeline: await sizes([Buffer.from(data['timeline-20x50'].floor.svg)]),
   };
   for (const w of Object.keys(floorBytes))
     if (pages[`${w}-floor`]) pages[`${w}-floor`].size = { total: floorBytes[w], js: floorBytes[w] };
 
   const library = await wholeLibrary();
   const lighthouse = await lighthouseDemo(pages);
+  saveSizes();
   const result = {
     pages,
     library,

@@ -14,11 +14,20 @@ const fmt = (v, unit) => {
 const peersOf = (widget) => WIDGETS[widget].filter((l) => !isOurs(l) && l !== 'floor');
 const label = (lib) => (isOurs(lib) ? `**${LIBS[lib].label}**` : LIBS[lib].label);
 
-/** ours ÷ other, with a mark against `goal`; a zero denominator is said in words. */
-function ratio(ours, other, goal) {
-  if (ours === undefined || other === undefined) return { text: '—', pass: undefined };
+const finite = (v) => typeof v === 'number' && Number.isFinite(v);
+
+/**
+ * ours ÷ other, with a mark against `goal`; a zero denominator is said in words. A ratio says "how
+ * many times" only between two amounts that are not negative: a negative reading (a heap that fell
+ * between two readings, noise around zero) would turn any ratio into a pass, so it gets no ratio and
+ * no mark, only the two values.
+ */
+function ratio(ours, other, goal, unit) {
+  if (!finite(ours) || !finite(other)) return { text: '—', pass: undefined };
+  if (ours < 0 || other < 0)
+    return { text: `n/a (${fmt(ours, unit)} vs ${fmt(other, unit)}${unit === 'MB' ? ' MB' : ''})`, pass: undefined };
   if (other === 0)
-    return ours === 0 ? { text: '= (both 0) ✅', pass: true } : { text: `∞ (${fmt(ours)} vs 0) ❌`, pass: false };
+    return ours === 0 ? { text: '= (both 0) ✅', pass: true } : { text: `∞ (${fmt(ours, unit)} vs 0) ❌`, pass: false };
   const r = ours / other;
   const pass = r <= goal;
   return { text: `${r.toFixed(2)} ${pass ? '✅' : '❌'}`, pass, value: r };
@@ -55,17 +64,17 @@ function table(widget, libs, metrics, title) {
     });
     const vsPeer = metrics.map((m, i) => {
       if (m.goal === false) return 'n/a';
-      const r = ratio(o.median?.[m.key], best[i] && libs[best[i]].median[m.key], GOALS.peer);
+      const r = ratio(o.median?.[m.key], best[i] && libs[best[i]].median[m.key], GOALS.peer, m.unit);
       if (r.pass !== undefined)
         tally.push({ where: `${title}: ${m.label}, ${LIBS[ours].label} ÷ best peer (${LIBS[best[i]].label})`, ...r });
-      return r.pass === undefined ? '—' : `${r.text} (${LIBS[best[i]].label})`;
+      return r.text === '—' ? '—' : `${r.text} (${LIBS[best[i]].label})`;
     });
     rows.push(`| ${LIBS[ours].label} ÷ best peer | ${vsPeer.join(' | ')} |`);
     const floor = libs.floor;
     if (floor?.median) {
       const vsFloor = metrics.map((m) => {
         if (m.goal === false) return 'n/a';
-        const r = ratio(o.median?.[m.key], floor.median[m.key], GOALS.floor);
+        const r = ratio(o.median?.[m.key], floor.median[m.key], GOALS.floor, m.unit);
         if (r.pass !== undefined) tally.push({ where: `${title}: ${m.label}, ${LIBS[ours].label} ÷ floor`, ...r });
         return r.text;
       });
@@ -159,7 +168,7 @@ const SECTIONS = [
         { key: 'scroll.p95Frame', label: 'scroll p95 frame', unit: TIME },
         { key: 'scroll.dropped', label: 'scroll dropped frames', unit: 'count' },
       ],
-      'rows-10000': [
+      'rows-big': [
         { key: 'nextFrame', label: 'render', unit: TIME },
         { key: 'sort', label: 'sort', unit: TIME },
         { key: 'filter', label: 'filter', unit: TIME },
@@ -202,16 +211,21 @@ function memorySection(w, cycles) {
     );
     for (const ours of WIDGETS[widget].filter(isOurs)) {
       const g = libs[ours]?.median?.heapGrowth;
-      if (g === undefined) continue;
-      const pass = g < GOALS.heapBytes;
-      tally.push({
-        where: `6 memory, ${widget}: ${LIBS[ours].label} heap growth < 1 MB`,
-        pass,
-        text: `${fmt(g, 'MB')} MB ${pass ? '✅' : '❌'}`,
-      });
-      out.push(
-        `\nGoal, heap growth under 1 MB after ${cycles} cycles (${LIBS[ours].label}): ${fmt(g, 'MB')} MB ${pass ? '✅' : '❌'}`,
-      );
+      if (!finite(g)) {
+        if (libs[ours])
+          out.push(`\nGoal, heap growth under 1 MB after ${cycles} cycles (${LIBS[ours].label}): not measured`);
+        continue;
+      }
+      // The goal is on the growth itself. A heap that fell a little is no growth (noise around
+      // zero); one that fell by 1 MB or more means the reading before was not settled, which is a
+      // failed measurement, not a pass.
+      const pass = Math.abs(g) < GOALS.heapBytes;
+      const text =
+        g < 0
+          ? `${fmt(g, 'MB')} MB: the heap fell, ${pass ? 'no growth (noise around zero) ✅' : 'so the first reading was not settled: not measured ❌'}`
+          : `${fmt(g, 'MB')} MB ${pass ? '✅' : '❌'}`;
+      tally.push({ where: `6 memory, ${widget}: ${LIBS[ours].label} heap growth < 1 MB`, pass, text });
+      out.push(`\nGoal, heap growth under 1 MB after ${cycles} cycles (${LIBS[ours].label}): ${text}`);
     }
     out.push('');
   }
@@ -223,18 +237,20 @@ function lighthouseSection(lh) {
   if (lh.failed) return `Failed: ${lh.failed}`;
   const m = lh.median;
   const r0 = lh.runs.find((r) => r.ok);
-  const clsPass = m.cls <= GOALS.cls;
+  // No CLS reported is no measurement: neither a pass nor a miss.
+  const clsPass = finite(m.cls) ? m.cls <= GOALS.cls : undefined;
+  const clsMark = clsPass === undefined ? '' : clsPass ? ' ✅' : ' ❌';
   tally.push({
     where: '7 Lighthouse: cumulative layout shift = 0',
     pass: clsPass,
-    text: `${m.cls} ${clsPass ? '✅' : '❌'}`,
+    text: finite(m.cls) ? `${m.cls}${clsMark}` : 'not reported',
   });
   return [
     `Page: \`bench/pages/lighthouse-demo.html\` with ${lh.widgets.join(', ')} widgets, 20 in all (the repository's demo page does not yet hold 20 widgets, so this page is the demo for this workload). Lighthouse defaults: ${r0.formFactor} form factor, ${r0.throttling} throttling; median of ${lh.runs.length} run(s).`,
     '',
     '| performance score | total blocking time (ms) | cumulative layout shift | FCP (ms) | LCP (ms) | speed index (ms) |',
     '|---:|---:|---:|---:|---:|---:|',
-    `| ${m.score} | ${fmt(m.tbt)} | ${m.cls?.toFixed(3)} ${clsPass ? '✅' : '❌'} | ${fmt(m.fcp)} | ${fmt(m.lcp)} | ${fmt(m.si)} |`,
+    `| ${m.score ?? '—'} | ${fmt(m.tbt)} | ${finite(m.cls) ? m.cls.toFixed(3) : '—'}${clsMark} | ${fmt(m.fcp)} | ${fmt(m.lcp)} | ${fmt(m.si)} |`,
   ].join('\n');
 }
 
@@ -262,12 +278,14 @@ export function report(results) {
   const c = results.config;
   const m = results.machine;
   const parts = [];
+  // A quick or partial run is written beside the full results (run.mjs), with its own raw file.
+  const raw = results.mode === 'quick' || results.only ? 'results.quick.json' : 'results.json';
   parts.push('# Benchmark results\n');
   parts.push(
-    `${results.mode === 'quick' ? 'A **quick** run' : 'A **full** run'} of \`npm run bench${results.mode === 'quick' ? ' -- --quick' : ''}\` on ${results.date.slice(0, 10)} (${results.date}), ${results.seconds} s in all. How to run it and what each number means: [README.md](README.md). Raw numbers: [results.json](results.json).\n`,
+    `${results.mode === 'quick' ? 'A **quick** run' : 'A **full** run'} of \`npm run bench${results.mode === 'quick' ? ' -- --quick' : ''}\` on ${results.date.slice(0, 10)} (${results.date}), ${results.seconds} s in all. How to run it and what each number means: [README.md](README.md). Raw numbers: [${raw}](${raw}).\n`,
   );
   parts.push(
-    `Repetitions: ${c.reps} per library (live: ${c.liveReps}; 10,000-row table: ${c.bigTableReps}), alternating libraries within each repetition; medians shown. Before any timing each page rendered once and was checked to show the same data. Live: ${c.rounds} rounds. Memory: ${c.memCycles} mount/unmount cycles. Lighthouse: ${c.lighthouseRuns} run(s). Time per workload (s): ${Object.entries(
+    `Repetitions: ${c.reps} per library (live: ${c.liveReps}; ${(c.bigTable ?? 10000).toLocaleString('en')}-row table: ${c.bigTableReps}), alternating libraries within each repetition; medians shown. ${results.workloads.checks?.separate === false ? 'Every timed run was checked to show the same data and dropped if it did not (quick: no separate check pass).' : 'Before any timing each page rendered once and was checked to show the same data.'} Live: ${c.rounds} rounds. Memory: ${c.memCycles} mount/unmount cycles. Lighthouse: ${c.lighthouseRuns} run(s). Time per workload (s): ${Object.entries(
       results.workloads,
     )
       .map(([k, v]) => `${k} ${v.seconds}`)
@@ -311,7 +329,9 @@ export function report(results) {
       body.push('Not run in this run.');
       continue;
     }
-    for (const [group, metrics] of Object.entries(groups)) {
+    for (const [key, metrics] of Object.entries(groups)) {
+      // The big table is 10,000 rows in a full run and fewer in a quick one (config.bigTable).
+      const group = key === 'rows-big' ? `rows-${c.bigTable ?? 10000}` : key;
       if (!w[group]) continue;
       if (Object.keys(groups).length > 1) body.push(`### ${group}\n`);
       body.push(table(widget, w[group], metrics, `${title.split('.')[0]} ${group}`));
@@ -322,9 +342,10 @@ export function report(results) {
   body.push(results.workloads.memory ? memorySection(results.workloads.memory, c.memCycles) : 'Not run in this run.');
   body.push('\n## 7. Lighthouse: 20 widgets on one page\n');
   body.push(lighthouseSection(results.workloads.lighthouse));
-  const misses = tally.filter((t) => t.pass === false);
+  const checked = tally.filter((t) => t.pass !== undefined);
+  const misses = checked.filter((t) => t.pass === false);
   parts.push(
-    `## Summary\n\n${tally.length - misses.length} of ${tally.length} goal checks met, **${misses.length} missed**.${misses.length ? ' Where we fall short:\n' : ''}`,
+    `## Summary\n\n${checked.length - misses.length} of ${checked.length} goal checks met, **${misses.length} missed**.${misses.length ? ' Where we fall short:\n' : ''}`,
   );
   if (misses.length) parts.push(misses.map((t) => `- ${t.where}: ${t.text}`).join('\n'));
   const notYet = Object.entries(results.bytes.pages)

@@ -204,6 +204,7 @@ export function makeData(root, core) {
   for (const [name, doc] of [
     ['table-23', allKinds],
     ['table-1000', check(core, 'table-1000', tableDoc(allKinds, 1000))],
+    ['table-2000', check(core, 'table-2000', tableDoc(allKinds, 2000))], // the big table of a quick run
     ['table-10000', check(core, 'table-10000', tableDoc(allKinds, 10000))],
   ]) {
     const rows = tableRows(core, doc);

@@ -58,14 +58,28 @@ export function captions(cell, item) {
   return { label, value };
 }
 
-/** Resolves once `predicate()` is true, checking after every task (MessageChannel), up to `timeout` ms. */
+/**
+ * Resolves once `predicate()` is true, checking after every task (MessageChannel), up to `timeout` ms.
+ * The channel is closed when it settles: an open MessagePort with an onmessage handler is a pending
+ * activity that Chromium never collects, and it would keep the predicate, and so the widget it
+ * reads, alive for the rest of the page (the memory workload then counted every unmounted widget).
+ */
 export function until(predicate, timeout = 60000, what = 'condition') {
   const start = performance.now();
   return new Promise((resolve, reject) => {
     const ch = new MessageChannel();
+    const settle = (fn, value) => {
+      ch.port1.onmessage = null;
+      ch.port1.close();
+      fn(value);
+    };
     ch.port1.onmessage = () => {
-      if (predicate()) return resolve();
-      if (performance.now() - start > timeout) return reject(new Error(`timed out waiting for ${what}`));
+      try {
+        if (predicate()) return settle(resolve);
+      } catch (e) {
+        return settle(reject, e);
+      }
+      if (performance.now() - start > timeout) return settle(reject, new Error(`timed out waiting for ${what}`));
       ch.port2.postMessage(0);
     };
     ch.port2.postMessage(0);

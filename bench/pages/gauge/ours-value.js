@@ -2,7 +2,7 @@
 // set directly, no document. Shown beside the document mode because a dashboard fed by script
 // may use it for live values.
 import '../../../src/components/kpi-gauge/kpi-gauge.ts';
-import { meterValue } from './ours.js';
+import { LINGER_MS, meterValue } from './ours.js';
 
 export default {
   name: 'ours-value',
@@ -21,6 +21,7 @@ export default {
     return el;
   },
   ready: (el) => el.updateComplete,
+  lingerMs: LINGER_MS,
   update(el, _item, value) {
     el.value = value;
   },

@@ -3,6 +3,13 @@
 // is a new document object with the new value among its observations, set on every gauge: the
 // documented way to update from script (the document is validated once per object, not per gauge).
 import '../../../src/components/kpi-gauge/kpi-gauge.ts';
+import { CHANGE_DURATION } from '../../../src/components/shared/change-flash.ts';
+
+/**
+ * A changed value flashes for CHANGE_DURATION ms (a Web Animation, which holds its element until
+ * it ends, removed or not): the memory workload waits that long before it reads the heap.
+ */
+export const LINGER_MS = CHANGE_DURATION;
 
 /** `aria-valuenow` of the gauge's meter is the value it shows. */
 export function meterValue(el, item) {
@@ -25,9 +32,12 @@ export default {
     return el;
   },
   ready: (el) => el.updateComplete,
+  lingerMs: LINGER_MS,
   /** Before timing: one new document per round, sharing everything but the observations. */
   prepareLive(d, values) {
-    const index = new Map(d.items.map((it, i) => [it.id, i]));
+    // Indicator code → the item's index; the value shown is the indicator's 2025 observation.
+    const code = new Map(d.doc.targets.map((t) => [t.id, t.indicator.code]));
+    const index = new Map(d.items.map((it, i) => [code.get(it.id) ?? it.id, i]));
     d.liveDocs = values.map((round) => ({
       ...d.doc,
       observations: d.doc.observations.map((o) =>
