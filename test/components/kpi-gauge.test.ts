@@ -267,6 +267,25 @@ describe('<nq-kpi-gauge>', () => {
         expect(svg.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right + 0.5);
       });
     }
+    it('its first render is already at the container width: nothing below moves when the observer reports', async () => {
+      const wrap = document.createElement('div');
+      wrap.style.width = '400px';
+      document.body.append(wrap);
+      try {
+        const el = document.createElement('nq-kpi-gauge');
+        Object.assign(el, { resolution: sample, target: 'threshold-on-track', asOf: AS_OF });
+        wrap.append(el);
+        // The first update runs in a microtask, before any frame and so before any ResizeObserver report.
+        await el.updateComplete;
+        const first = dial(el).querySelector('svg')!.getAttribute('width');
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        await el.updateComplete;
+        expect(first).to.equal(dial(el).querySelector('svg')!.getAttribute('width'));
+        expect(first).to.equal('280');
+      } finally {
+        wrap.remove();
+      }
+    });
     it('forced colors: every colour the gauge draws with is a system colour (Web Test Runner cannot emulate the mode; the stories are checked in it)', () => {
       const ctor = customElements.get('nq-kpi-gauge') as unknown as { elementStyles: { styleSheet?: CSSStyleSheet }[] };
       const rules = ctor.elementStyles.flatMap((s) => [...(s.styleSheet?.cssRules ?? [])]);
