@@ -31,6 +31,11 @@ import { defineElement } from '../shared/define.js';
 
 /** How long the search box waits after the last key before it announces, fires and writes the URL. */
 const SETTLE_MS = 400;
+/**
+ * How many rows a big table shows while its virtualizer loads: more than a tall window holds. Each
+ * row rendered then is thrown away when the virtualizer takes over, so a screenful, not the threshold.
+ */
+const FIRST_ROWS = 40;
 
 /**
  * A table of a resolution's targets, one row per target, with progress and status; or of several
@@ -130,9 +135,10 @@ export class NqGoalTable extends LitElement {
   #locale: Locale = 'vi';
   #d: TableDerived = this.#state.current;
   #defaultQuery: TableQuery = DEFAULT_QUERY;
-  #layout: { cards: boolean; virtual: boolean; loading: boolean; items: readonly TableItem[] } = {
+  #layout: { cards: boolean; virtual: boolean; waiting: boolean; loading: boolean; items: readonly TableItem[] } = {
     cards: false,
     virtual: false,
+    waiting: false,
     loading: false,
     items: [],
   };
@@ -187,10 +193,12 @@ export class NqGoalTable extends LitElement {
     // scroll listener) even when its part is not connected, and a part that never connects is never
     // disconnected, so a table removed before its first render would be kept alive for good.
     const virtual = big && virtualizerLoaded() && this.isConnected;
+    const waiting = big && !virtual;
     this.#layout = {
       cards: typeof width === 'number' && width > 0 && width < this.cardWidth,
       virtual,
-      items: big && !virtual ? this.#d.items.slice(0, this.virtualizeThreshold) : this.#d.items,
+      waiting,
+      items: waiting ? this.#d.items.slice(0, Math.min(FIRST_ROWS, this.virtualizeThreshold)) : this.#d.items,
       loading: this.#d.rows.length === 0 && this.#docs.states.some((s) => s.phase === 'loading'),
     };
   }
@@ -361,7 +369,9 @@ export class NqGoalTable extends LitElement {
       cards,
       virtual,
       onToggle: this.#onToggle,
-      gauge: !this.noGauge,
+      // Rows shown while the virtualizer loads are replaced when it arrives: a gauge in them would
+      // be built for nothing. Their plain bar is what a gauge shows before it is defined.
+      gauge: !this.noGauge && !this.#layout.waiting,
       caption: this.#caption(),
       items: this.#layout.items,
       query: this.#currentQuery(),
