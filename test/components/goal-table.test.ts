@@ -372,4 +372,19 @@ describe('nq-goal-table', () => {
     expect(gauges.length).to.be.greaterThan(0);
     expect(gauges.every((g) => g.getAttribute('variant') === 'bullet')).to.be.true;
   });
+
+  it('hands each gauge the very object it was given, which is validated once, not its validated copy', async () => {
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div style="width:1100px">
+        <nq-goal-table as-of=${AS_OF} .resolution=${allKinds}></nq-goal-table>
+      </div>`,
+    );
+    const el = wrap.querySelector('nq-goal-table')!;
+    await settle(el);
+    await customElements.whenDefined('nq-kpi-gauge');
+    await settle(el);
+    const gauges = $$(el, 'nq-kpi-gauge') as (HTMLElement & { resolution?: unknown })[];
+    expect(gauges.length).to.be.greaterThan(0);
+    expect(gauges.every((g) => g.resolution === allKinds)).to.be.true;
+  });
 });

@@ -16,6 +16,7 @@ import {
 import { TableState, type TableDerived } from '../../core/table-state.js';
 import { tableItems, type TableItem } from '../../core/table-view.js';
 import { queryFromParams, withQuery } from '../../core/table-url.js';
+import type { Resolution } from '../../core/schema.js';
 import type { Locale } from '../../core/vocabulary.js';
 import { NqCsvExportEvent } from '../../events/nq-csv-export.js';
 import { NqFilterChangeEvent } from '../../events/nq-filter-change.js';
@@ -298,6 +299,8 @@ export class NqGoalTable extends LitElement {
     this.dispatchEvent(new NqTargetToggleEvent({ document: row.doc.id, target: row.target.id, open }));
   };
 
+  #gaugeDocument = (doc: Resolution): object => this.#docs.handOver(doc);
+
   #onExpandAll = (): void => {
     if (this.#allExpanded()) this.collapseAll();
     else this.expandAll();
@@ -372,6 +375,7 @@ export class NqGoalTable extends LitElement {
       // Rows shown while the virtualizer loads are replaced when it arrives: a gauge in them would
       // be built for nothing. Their plain bar is what a gauge shows before it is defined.
       gauge: !this.noGauge && !this.#layout.waiting,
+      gaugeDocument: this.#gaugeDocument,
       caption: this.#caption(),
       items: this.#layout.items,
       query: this.#currentQuery(),
