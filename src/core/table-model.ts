@@ -48,7 +48,7 @@ export interface TableRow {
   /** The deadline the status is about, as a decimal year. */
   deadline?: number;
   /** Folded text of every field a reader may search (both languages). */
-  search: string;
+  readonly search: string;
 }
 
 export interface TableFilters {
@@ -129,29 +129,50 @@ function deadlineOf(a: TargetAssessment): number | undefined {
   return m.date !== undefined ? timeOf(m.date) : m.year;
 }
 
+/**
+ * A row. Its search text is folded on first use: a table that is never searched never pays for it
+ * (a third of building 10,000 rows).
+ */
+class Row implements TableRow {
+  readonly key: string;
+  readonly index: number;
+  readonly docIndex: number;
+  readonly doc: Resolution;
+  readonly target: Target;
+  readonly assessment: TargetAssessment;
+  readonly parentKey?: string;
+  readonly section: string;
+  readonly area: string;
+  readonly years: number[];
+  readonly deadline?: number;
+  #search: string | undefined;
+
+  constructor(doc: Resolution, docIndex: number, index: number, a: TargetAssessment, ids: ReadonlySet<string>) {
+    const t = a.target;
+    this.key = `${doc.id}/${t.id}`;
+    this.index = index;
+    this.docIndex = docIndex;
+    this.doc = doc;
+    this.target = t;
+    this.assessment = a;
+    if (t.parent !== undefined && t.parent !== t.id && ids.has(t.parent)) this.parentKey = `${doc.id}/${t.parent}`;
+    this.section = t.section ?? '';
+    this.area = t.indicator.area ?? '';
+    this.years = t.milestones.flatMap((m) => (m.year === null ? [] : [m.year]));
+    this.deadline = deadlineOf(a);
+  }
+
+  get search(): string {
+    return (this.#search ??= searchText(this.doc, this.target));
+  }
+}
+
 /** One row per target of each document, in document order. */
 export function buildRows(docs: readonly TableDocument[]): TableRow[] {
   const rows: TableRow[] = [];
   docs.forEach(({ resolution: doc, assessment }, docIndex) => {
     const ids = new Set(doc.targets.map((t) => t.id));
-    for (const a of assessment.targets) {
-      const t = a.target;
-      rows.push({
-        key: `${doc.id}/${t.id}`,
-        index: rows.length,
-        docIndex,
-        doc,
-        target: t,
-        assessment: a,
-        parentKey:
-          t.parent !== undefined && t.parent !== t.id && ids.has(t.parent) ? `${doc.id}/${t.parent}` : undefined,
-        section: t.section ?? '',
-        area: t.indicator.area ?? '',
-        years: t.milestones.flatMap((m) => (m.year === null ? [] : [m.year])),
-        deadline: deadlineOf(a),
-        search: searchText(doc, t),
-      });
-    }
+    for (const a of assessment.targets) rows.push(new Row(doc, docIndex, rows.length, a, ids));
   });
   return rows;
 }
@@ -163,7 +184,7 @@ export function rowMatches(row: TableRow, filters: TableFilters, terms: readonly
   if (f.area.length && !f.area.includes(row.area)) return false;
   if (f.year.length && !row.years.some((y) => f.year.includes(y))) return false;
   if (f.document.length && !f.document.includes(row.doc.id)) return false;
-  return matchesTerms(row.search, terms);
+  return terms.length === 0 || matchesTerms(row.search, terms);
 }
 
 function groupValue(row: TableRow, group: GroupKey): string {
