@@ -106,6 +106,16 @@ export function assessTarget(doc: Resolution, target: Target, options: AssessOpt
   return assessAt(doc, target, asOf, timeOf(asOf), options.method);
 }
 
+/**
+ * Assesses one target of `doc` at a time, each exactly as {@link assessTarget} would, with the
+ * "as of" day read once: for a view that assesses the targets it shows first and the rest later.
+ */
+export function targetAssessor(doc: Resolution, options: AssessOptions = {}): (target: Target) => TargetAssessment {
+  const asOf = asOfDay(options.asOf);
+  const now = timeOf(asOf);
+  return (target) => assessAt(doc, target, asOf, now, options.method);
+}
+
 /** One target as of a day already read (`asOf`, and `now` its decimal year): a resolution reads it once. */
 function assessAt(doc: Resolution, target: Target, asOf: string, now: number, methodName?: string): TargetAssessment {
   const method = getMethod(methodName ?? target.method ?? doc.method);

@@ -2,7 +2,10 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/goal-table/goal-table.js';
 import type { NqGoalTable } from '../../src/components/goal-table/goal-table.js';
 import type { Resolution } from '../../src/core/schema.js';
+import { assessResolution } from '../../src/core/assess.js';
 import { sampleResolution } from '../../src/core/table-sample.js';
+import { validateResolution } from '../../src/core/validate.js';
+import { STATUSES } from '../../src/core/vocabulary.js';
 import type { NqCsvExportEvent } from '../../src/events/nq-csv-export.js';
 import type { NqFilterChangeEvent } from '../../src/events/nq-filter-change.js';
 import type { NqSortChangeEvent } from '../../src/events/nq-sort-change.js';
@@ -296,6 +299,23 @@ describe('nq-goal-table', () => {
     expect($(el, '[part~="live-region"]')?.textContent).to.equal('10.000 chỉ tiêu');
     expect($$(el, '[data-status] .nq-badge--sample, .nq-badge--sample').length).to.be.greaterThan(0);
     await expect(el).to.be.accessible();
+  });
+
+  it('a big table offers, once it has assessed every row while idle, only the statuses its rows have', async function () {
+    this.timeout(15000);
+    const big = sampleResolution({ targets: 400 });
+    const checked = validateResolution(big);
+    if (!checked.ok) throw new Error('sampleResolution is invalid');
+    const present = new Set(assessResolution(checked.resolution, { asOf: AS_OF }).targets.map((a) => a.status));
+    const expected = STATUSES.filter((s) => present.has(s));
+    expect(expected.length).to.be.below(STATUSES.length); // else this test could not tell
+    const el = await table({ resolution: big });
+    const offered = () =>
+      $$(el, 'select[name="status"] option')
+        .map((o) => (o as HTMLOptionElement).value)
+        .filter(Boolean);
+    await until(() => offered().length === expected.length);
+    expect(offered()).to.deep.equal(expected);
   });
 
   it('an empty document says it has no targets', async () => {

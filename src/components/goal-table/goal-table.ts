@@ -24,6 +24,7 @@ import { NqSortChangeEvent } from '../../events/nq-sort-change.js';
 import { NqTargetToggleEvent } from '../../events/nq-target-toggle.js';
 import { renderDataError, renderDataStatus, renderLoading } from '../shared/data-status.js';
 import { GoalTableDocuments } from './goal-table-documents.js';
+import { whenIdle } from './goal-table-idle.js';
 import { GoalTablePage, downloadText } from './goal-table-page.js';
 import { loadVirtualizer, renderTable, virtualizerLoaded } from './goal-table-table.js';
 import { renderToolbar } from './goal-table-toolbar.js';
@@ -145,6 +146,8 @@ export class NqGoalTable extends LitElement {
   };
   #printItems: TableItem[] = [];
   #settle: ReturnType<typeof setTimeout> | undefined;
+  /** Cancels the pending slice of assessing rows not yet shown. */
+  #cancelIdle: (() => void) | undefined;
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
@@ -157,11 +160,14 @@ export class NqGoalTable extends LitElement {
     super.connectedCallback();
     // Back on the page: a big table that rendered while detached draws its virtualizer now.
     if (this.#layout.items.length < this.#d.items.length) this.requestUpdate();
+    this.#prepareLater();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#settle);
+    this.#cancelIdle?.();
+    this.#cancelIdle = undefined;
   }
 
   protected override willUpdate(): void {
@@ -177,7 +183,10 @@ export class NqGoalTable extends LitElement {
       query: this.#currentQuery(),
       expanded: this._expanded,
       columns: this.columns,
+      // A table this small renders every row, which assesses each one anyway.
+      assessUpTo: this.virtualizeThreshold,
     });
+    this.#prepareLater();
     if (!hadRows && this.#d.rows.length > 0) {
       this._announcement = this.#d.count;
       if (!this.noGauge && !customElements.get('nq-kpi-gauge')) void import('../kpi-gauge/kpi-gauge.js');
@@ -202,6 +211,19 @@ export class NqGoalTable extends LitElement {
       items: waiting ? this.#d.items.slice(0, Math.min(FIRST_ROWS, this.virtualizeThreshold)) : this.#d.items,
       loading: this.#d.rows.length === 0 && this.#docs.states.some((s) => s.phase === 'loading'),
     };
+  }
+
+  /**
+   * Assesses the rows a big table has not shown yet, and folds their text for search, slice by
+   * slice while the browser is idle; then renders the status filter with only the statuses present.
+   */
+  #prepareLater(): void {
+    if (this.#cancelIdle || this.#d.assessed || !this.isConnected) return;
+    this.#cancelIdle = whenIdle((stop) => {
+      this.#cancelIdle = undefined;
+      if (this.#state.prepareSome(stop)) this.requestUpdate();
+      else this.#prepareLater();
+    });
   }
 
   #defaults(): TableQuery {
