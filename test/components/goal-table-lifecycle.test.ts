@@ -102,7 +102,7 @@ describe('<nq-goal-table> lifecycle', () => {
     expect(root.querySelector('.base')!.classList.contains('virtual')).to.equal(false);
     const rows = root.querySelectorAll('tbody tr.row').length;
     expect(rows).to.be.greaterThan(0);
-    expect(rows).to.be.at.most(40);
+    expect(rows).to.be.at.most(30);
     expect(root.querySelectorAll('nq-kpi-gauge').length).to.equal(0);
     expect(root.querySelectorAll('[part~="progress-track"]').length).to.be.greaterThan(0);
   });

@@ -34,10 +34,10 @@ import { defineElement } from '../shared/define.js';
 /** How long the search box waits after the last key before it announces, fires and writes the URL. */
 const SETTLE_MS = 400;
 /**
- * How many rows a big table shows while its virtualizer loads: more than a tall window holds. Each
- * row rendered then is thrown away when the virtualizer takes over, so a screenful, not the threshold.
+ * How many rows a big table shows while its virtualizer loads: a tall window's worth (rows are 54 px
+ * and up). Each is thrown away when the virtualizer takes over, so a screenful, not the threshold.
  */
-const FIRST_ROWS = 40;
+const FIRST_ROWS = 30;
 
 /**
  * A table of a resolution's targets, one row per target, with progress and status; or of several
