@@ -62,8 +62,8 @@ export class TableState {
     sample: false,
     assessed: true,
   };
-  /** Rows before this one are assessed. */
-  #cursor = 0;
+  /** Steps of preparing the rows done: one per row to fold its search text, then one to assess it. */
+  #steps = 0;
 
   get current(): TableDerived {
     return this.#derived;
@@ -82,12 +82,12 @@ export class TableState {
         inputs.docs.map((resolution) => ({ resolution, assess: targetAssessor(resolution, options) })),
       );
       d.docs = inputs.docs;
-      this.#cursor = 0;
+      this.#steps = 0;
       if (d.rows.length <= (inputs.assessUpTo ?? Infinity)) this.#prepare(d.rows, () => false);
       d.sample = anySample(d.rows);
       this.#assessedFor = assessKey;
     }
-    const assessed = this.#cursor >= d.rows.length;
+    const assessed = this.#steps >= 2 * d.rows.length;
     const localeChanged = inputs.locale !== before.locale;
     if (rowsChanged || localeChanged || assessed !== d.assessed)
       d.options = filterOptions(d.rows, inputs.locale, { statuses: assessed });
@@ -107,9 +107,9 @@ export class TableState {
   }
 
   /**
-   * Assesses rows not yet assessed, and folds their search text, in order, at least one row, until
-   * `stop()` says so; true once every row is done. The next {@link derive} then offers only the
-   * statuses present, and the first search finds every row's text ready.
+   * Prepares rows not yet prepared, at least one step, until `stop()` says so: first folds each
+   * row's search text (quicker, and what a first search waits for), then assesses each. True once
+   * every row is done; the next {@link derive} then offers only the statuses present.
    */
   prepareSome(stop: () => boolean): boolean {
     const done = this.#prepare(this.#derived.rows, stop);
@@ -119,13 +119,14 @@ export class TableState {
   }
 
   #prepare(rows: readonly TableRow[], stop: () => boolean): boolean {
-    for (let first = true; this.#cursor < rows.length && (first || !stop()); first = false) {
-      // Reading a row's assessment assesses it, and its search text folds it, once each.
-      const row = rows[this.#cursor++];
-      void row?.assessment;
-      void row?.search;
+    const n = rows.length;
+    for (let first = true; this.#steps < 2 * n && (first || !stop()); first = false) {
+      const i = this.#steps++;
+      // Reading a row's search text folds it, and its assessment assesses it, once each.
+      if (i < n) void rows[i]?.search;
+      else void rows[i - n]?.assessment;
     }
-    return this.#cursor >= rows.length;
+    return this.#steps >= 2 * n;
   }
 }
 

@@ -19,21 +19,24 @@ function valid(doc: unknown): Resolution {
 const big = valid(sampleResolution({ targets: 400 }));
 
 /**
- * The document with each target behind a proxy that counts how many targets were assessed: the
- * engine reads `statusOverride` once per assessment, and nothing else in a table's derive reads it.
+ * The document with each target behind a proxy that counts how many targets were assessed and how
+ * many had their search text folded: in a table's derive, only the engine reads `statusOverride`
+ * (once per assessment), and only the search text reads `wording`.
  */
-function counted(doc: Resolution): { doc: Resolution; assessed: () => number } {
-  const seen = new Set<string>();
+function counted(doc: Resolution): { doc: Resolution; assessed: () => number; folded: () => number } {
+  const assessed = new Set<string>();
+  const folded = new Set<string>();
   const targets = doc.targets.map(
     (t) =>
       new Proxy(t, {
         get(target, key, receiver) {
-          if (key === 'statusOverride') seen.add(target.id);
+          if (key === 'statusOverride') assessed.add(target.id);
+          if (key === 'wording') folded.add(target.id);
           return Reflect.get(target, key, receiver) as unknown;
         },
       }),
   );
-  return { doc: { ...doc, targets }, assessed: () => seen.size };
+  return { doc: { ...doc, targets }, assessed: () => assessed.size, folded: () => folded.size };
 }
 
 const inputs = (docs: Resolution[], extra: Partial<TableInputs> = {}): TableInputs => ({
@@ -64,16 +67,20 @@ describe('TableState', () => {
 
   it('derive() above assessUpTo assesses no row, and offers every status until prepareSome() is done', () => {
     const eager = new TableState().derive(inputs([big]));
-    const { doc, assessed } = counted(big);
+    const { doc, assessed, folded } = counted(big);
     const state = new TableState();
     const lazy = inputs([doc], { assessUpTo: 300 });
     const d = state.derive(lazy);
     expect(assessed()).to.equal(0);
+    expect(folded()).to.equal(0);
     expect(d.assessed).to.be.false;
     expect(d.options.status).to.deep.equal([...STATUSES]);
     expect(d.count).to.equal(eager.count);
-    expect(state.prepareSome(() => true)).to.be.false;
-    expect(assessed()).to.equal(1);
+    // Every row's search text is folded before any row is assessed.
+    let steps = 0;
+    expect(state.prepareSome(() => ++steps >= 400)).to.be.false;
+    expect(folded()).to.equal(400);
+    expect(assessed()).to.equal(0);
     expect(state.prepareSome(() => assessed() >= 100)).to.be.false;
     expect(assessed()).to.equal(100);
     expect(state.prepareSome(() => false)).to.be.true;

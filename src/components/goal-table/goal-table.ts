@@ -220,9 +220,10 @@ export class NqGoalTable extends LitElement {
   #prepareLater(): void {
     if (this.#cancelIdle || this.#d.assessed || !this.isConnected) return;
     this.#cancelIdle = whenIdle((stop) => {
+      if (!this.#state.prepareSome(stop)) return true;
       this.#cancelIdle = undefined;
-      if (this.#state.prepareSome(stop)) this.requestUpdate();
-      else this.#prepareLater();
+      this.requestUpdate();
+      return false;
     });
   }
 
