@@ -103,8 +103,22 @@ function currentIndex(milestones: MilestoneAssessment[]): number {
 
 export function assessTarget(doc: Resolution, target: Target, options: AssessOptions = {}): TargetAssessment {
   const asOf = asOfDay(options.asOf);
+  return assessAt(doc, target, asOf, timeOf(asOf), options.method);
+}
+
+/**
+ * Assesses one target of `doc` at a time, each exactly as {@link assessTarget} would, with the
+ * "as of" day read once: for a view that assesses the targets it shows first and the rest later.
+ */
+export function targetAssessor(doc: Resolution, options: AssessOptions = {}): (target: Target) => TargetAssessment {
+  const asOf = asOfDay(options.asOf);
   const now = timeOf(asOf);
-  const method = getMethod(options.method ?? target.method ?? doc.method);
+  return (target) => assessAt(doc, target, asOf, now, options.method);
+}
+
+/** One target as of a day already read (`asOf`, and `now` its decimal year): a resolution reads it once. */
+function assessAt(doc: Resolution, target: Target, asOf: string, now: number, methodName?: string): TargetAssessment {
+  const method = getMethod(methodName ?? target.method ?? doc.method);
   const values = valuesFor(doc, target, now);
   const milestones = target.milestones.map((m, i) => assessMilestone({ target, method, now, values }, m, i));
   const current = currentIndex(milestones);
@@ -148,6 +162,7 @@ export function rollUp(assessments: TargetAssessment[]): RollUp {
 /** Every target of a document, and the roll-up of their statuses overall and per section. */
 export function assessResolution(doc: Resolution, options: AssessOptions = {}): ResolutionAssessment {
   const asOf = asOfDay(options.asOf);
-  const targets = doc.targets.map((t) => assessTarget(doc, t, { ...options, asOf }));
+  const now = timeOf(asOf);
+  const targets = doc.targets.map((t) => assessAt(doc, t, asOf, now, options.method));
   return { asOf, targets, rollUp: rollUp(targets) };
 }

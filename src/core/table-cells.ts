@@ -1,7 +1,8 @@
 /**
  * What each cell of a goal-table row says, formatted for a locale. Computed once per row and
  * locale and kept (a row object is rebuilt whenever its document or "as of" date changes), so a
- * virtualized table formats only the rows that scroll into view, and formats each one once.
+ * virtualized table formats only the rows that scroll into view, and formats each one once; what
+ * only the row's details show, when they are first opened.
  */
 import type { TimedValue } from './assess.js';
 import { explain, observationDate } from './explanation.js';
@@ -46,7 +47,7 @@ export interface RowCells {
   milestones: MilestoneCell[];
   latest?: ValueCell;
   /** Every reported value, newest first. */
-  history: ValueCell[];
+  readonly history: ValueCell[];
   /** Progress in percent of the way from the baseline to the goal (not clamped). */
   progress?: number;
   progressText: string;
@@ -54,7 +55,7 @@ export interface RowCells {
   statusLabel: string;
   /** The publisher's reason, when the status is set by hand. */
   override?: string;
-  explanation: string;
+  readonly explanation: string;
   wording: string;
   note?: string;
   sample: boolean;
@@ -147,6 +148,9 @@ function computeCells(row: TableRow, locale: Locale): RowCells {
     return cell;
   });
   const progress = progressPercent(a.progress);
+  // Only a row's open details show its history and why: formatted when first read, not per row shown.
+  let history: ValueCell[] | undefined;
+  let explanation: string | undefined;
   const cells: RowCells = {
     document: documentLabel(doc, locale),
     ref: t.ref,
@@ -154,12 +158,16 @@ function computeCells(row: TableRow, locale: Locale): RowCells {
     indicator: textOf(t.indicator.name, locale),
     baseline: baselineText(t, locale),
     milestones,
-    history: a.values.map((v) => valueCell(v, t, locale, docSample)).reverse(),
+    get history() {
+      return (history ??= a.values.map((v) => valueCell(v, t, locale, docSample)).reverse());
+    },
     progress,
     progressText: progress === undefined ? '' : `${formatNumber(progress, locale, { maxFractionDigits: 0 })}%`,
     status: a.status,
     statusLabel: STATUS_INFO[a.status].label[locale],
-    explanation: explain(a.explanation, t, locale),
+    get explanation() {
+      return (explanation ??= explain(a.explanation, t, locale));
+    },
     wording: t.wording,
     sample: a.sample,
   };

@@ -24,11 +24,13 @@ export type SortDirection = (typeof SORT_DIRECTIONS)[number];
 export const GROUP_KEYS = ['section', 'area', 'document', 'none'] as const;
 export type GroupKey = (typeof GROUP_KEYS)[number];
 
-/** One document and its assessment, as the table receives them. */
-export interface TableDocument {
-  resolution: Resolution;
-  assessment: ResolutionAssessment;
-}
+/**
+ * One document as the table receives it: with every target assessed, or with a way to assess one
+ * target, which a row calls the first time its assessment is read.
+ */
+export type TableDocument =
+  | { resolution: Resolution; assessment: ResolutionAssessment }
+  | { resolution: Resolution; assess: (target: Target) => TargetAssessment };
 
 export interface TableRow {
   /** Unique across documents: `document-id/target-id`. */
@@ -38,7 +40,7 @@ export interface TableRow {
   docIndex: number;
   doc: Resolution;
   target: Target;
-  assessment: TargetAssessment;
+  readonly assessment: TargetAssessment;
   /** The key of the target this one is nested in ("trong đó"), when it is in the same document. */
   parentKey?: string;
   section: string;
@@ -46,9 +48,9 @@ export interface TableRow {
   /** Every milestone's deadline year. */
   years: number[];
   /** The deadline the status is about, as a decimal year. */
-  deadline?: number;
+  readonly deadline?: number;
   /** Folded text of every field a reader may search (both languages). */
-  search: string;
+  readonly search: string;
 }
 
 export interface TableFilters {
@@ -129,29 +131,69 @@ function deadlineOf(a: TargetAssessment): number | undefined {
   return m.date !== undefined ? timeOf(m.date) : m.year;
 }
 
+/**
+ * A row. What it costs to know is found on first use: the search text when the table is first
+ * searched (a third of building 10,000 rows), and, for a document handed in with a way to assess
+ * its targets, the assessment when the row is shown, sorted or filtered by what it says.
+ */
+class Row implements TableRow {
+  readonly key: string;
+  readonly index: number;
+  readonly docIndex: number;
+  readonly doc: Resolution;
+  readonly target: Target;
+  readonly parentKey?: string;
+  readonly section: string;
+  readonly area: string;
+  readonly years: number[];
+  readonly #assess: (target: Target) => TargetAssessment;
+  #assessment: TargetAssessment | undefined;
+  #search: string | undefined;
+
+  constructor(
+    doc: Resolution,
+    docIndex: number,
+    index: number,
+    t: Target,
+    assess: (target: Target) => TargetAssessment,
+    ids: ReadonlySet<string>,
+  ) {
+    this.key = `${doc.id}/${t.id}`;
+    this.index = index;
+    this.docIndex = docIndex;
+    this.doc = doc;
+    this.target = t;
+    this.#assess = assess;
+    if (t.parent !== undefined && t.parent !== t.id && ids.has(t.parent)) this.parentKey = `${doc.id}/${t.parent}`;
+    this.section = t.section ?? '';
+    this.area = t.indicator.area ?? '';
+    this.years = t.milestones.flatMap((m) => (m.year === null ? [] : [m.year]));
+  }
+
+  get assessment(): TargetAssessment {
+    return (this.#assessment ??= this.#assess(this.target));
+  }
+
+  get deadline(): number | undefined {
+    return deadlineOf(this.assessment);
+  }
+
+  get search(): string {
+    return (this.#search ??= searchText(this.doc, this.target));
+  }
+}
+
 /** One row per target of each document, in document order. */
 export function buildRows(docs: readonly TableDocument[]): TableRow[] {
   const rows: TableRow[] = [];
-  docs.forEach(({ resolution: doc, assessment }, docIndex) => {
+  docs.forEach((d, docIndex) => {
+    const doc = d.resolution;
     const ids = new Set(doc.targets.map((t) => t.id));
-    for (const a of assessment.targets) {
-      const t = a.target;
-      rows.push({
-        key: `${doc.id}/${t.id}`,
-        index: rows.length,
-        docIndex,
-        doc,
-        target: t,
-        assessment: a,
-        parentKey:
-          t.parent !== undefined && t.parent !== t.id && ids.has(t.parent) ? `${doc.id}/${t.parent}` : undefined,
-        section: t.section ?? '',
-        area: t.indicator.area ?? '',
-        years: t.milestones.flatMap((m) => (m.year === null ? [] : [m.year])),
-        deadline: deadlineOf(a),
-        search: searchText(doc, t),
-      });
+    if ('assess' in d) {
+      for (const t of doc.targets) rows.push(new Row(doc, docIndex, rows.length, t, d.assess, ids));
+      return;
     }
+    for (const a of d.assessment.targets) rows.push(new Row(doc, docIndex, rows.length, a.target, () => a, ids));
   });
   return rows;
 }
@@ -163,7 +205,7 @@ export function rowMatches(row: TableRow, filters: TableFilters, terms: readonly
   if (f.area.length && !f.area.includes(row.area)) return false;
   if (f.year.length && !row.years.some((y) => f.year.includes(y))) return false;
   if (f.document.length && !f.document.includes(row.doc.id)) return false;
-  return matchesTerms(row.search, terms);
+  return terms.length === 0 || matchesTerms(row.search, terms);
 }
 
 function groupValue(row: TableRow, group: GroupKey): string {

@@ -53,20 +53,27 @@ export interface FilterOptions {
   document: { id: string; label: string }[];
 }
 
-/** The values each filter offers: only those some row has, in a stable order. */
-export function filterOptions(rows: readonly TableRow[], locale: Locale): FilterOptions {
+/**
+ * The values each filter offers: only those some row has, in a stable order. With
+ * `statuses: false` every status is offered, since finding the ones present assesses every row.
+ */
+export function filterOptions(
+  rows: readonly TableRow[],
+  locale: Locale,
+  { statuses = true }: { statuses?: boolean } = {},
+): FilterOptions {
   const status = new Set<Status>();
   const area = new Set<string>();
   const year = new Set<number>();
   const docs = new Map<string, string>();
   for (const r of rows) {
-    status.add(r.assessment.status);
+    if (statuses) status.add(r.assessment.status);
     if (r.area) area.add(r.area);
     r.years.forEach((y) => year.add(y));
     if (!docs.has(r.doc.id)) docs.set(r.doc.id, documentLabel(r.doc, locale));
   }
   return {
-    status: STATUSES.filter((s) => status.has(s)),
+    status: statuses ? STATUSES.filter((s) => status.has(s)) : [...STATUSES],
     area: [...area],
     year: [...year].sort((a, b) => a - b),
     document: [...docs].map(([id, label]) => ({ id, label })),

@@ -8,18 +8,70 @@
  * pasted name may carry.
  */
 
-const COMBINING = /\p{M}/gu;
-const STROKED = /[đĐðÐ]/g;
-const SPACES = /\s+/g;
+/** One code point that is a combining mark, or white space: tested only for the rare non-ASCII ones. */
+const MARK = /^\p{M}$/u;
+const SPACE = /^\s$/;
+/** Characters collected before they are turned into a string (under String.fromCharCode's argument limit). */
+const CHUNK = 4096;
 
 /**
  * Text folded for comparison: no diacritics, lower case, runs of white space as one space, trimmed.
+ *
+ * Exactly `text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐðÐ]/g, 'd').toLowerCase()
+ * .replace(/\s+/g, ' ').trim()` (a test checks it against that on random text), in one pass over
+ * the characters: a table folds every row's text, several hundred characters each, and the four
+ * regular-expression passes took about twice as long.
  *
  * @example foldText('Đắk Lắk') // "dak lak"
  * @example foldText('  ĐẦU   tư ') // "dau tu"
  */
 export function foldText(text: string): string {
-  return text.normalize('NFD').replace(COMBINING, '').replace(STROKED, 'd').toLowerCase().replace(SPACES, ' ').trim();
+  const s = text.normalize('NFD');
+  const codes: number[] = [];
+  let out = '';
+  let n = 0;
+  let space = true; // white space here is dropped: at the start, or after white space
+  const flush = () => {
+    out += String.fromCharCode(...(n === codes.length ? codes : codes.slice(0, n)));
+    n = 0;
+  };
+  for (let i = 0; i < s.length; i++) {
+    if (n >= CHUNK) flush();
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      if (c === 32 || (c >= 9 && c <= 13)) {
+        if (!space) codes[n++] = 32;
+        space = true;
+      } else {
+        codes[n++] = c;
+        space = false;
+      }
+      continue;
+    }
+    // Vietnamese diacritics, after NFD, are all in Combining Diacritical Marks.
+    if (c >= 0x300 && c <= 0x36f) continue;
+    // Stroked letters, which NFD leaves whole.
+    if (c === 0x111 || c === 0x110 || c === 0xf0 || c === 0xd0) {
+      codes[n++] = 100; // d
+      space = false;
+      continue;
+    }
+    const pair = c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    const ch = pair ? s.slice(i, i + 2) : s.charAt(i);
+    if (MARK.test(ch)) {
+      if (pair) i++;
+    } else if (SPACE.test(ch)) {
+      if (!space) codes[n++] = 32;
+      space = true;
+    } else {
+      codes[n++] = c;
+      if (pair) codes[n++] = s.charCodeAt(++i);
+      space = false;
+    }
+  }
+  flush();
+  // Only white space emits a space, and never two in a row: one at the end is the trailing run.
+  return (out.endsWith(' ') ? out.slice(0, -1) : out).toLowerCase();
 }
 
 /**

@@ -89,4 +89,21 @@ describe('<nq-goal-table> lifecycle', () => {
       watch.restore();
     }
   });
+
+  it('until it can virtualize, a big table renders a screenful of rows, with plain bars for progress', async () => {
+    await loadVirtualizer();
+    const el: NqGoalTable = document.createElement('nq-goal-table');
+    el.resolution = big;
+    el.asOf = '2026-11-22';
+    document.body.append(el);
+    el.remove(); // so its first update runs detached, where it may not virtualize
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    expect(root.querySelector('.base')!.classList.contains('virtual')).to.equal(false);
+    const rows = root.querySelectorAll('tbody tr.row').length;
+    expect(rows).to.be.greaterThan(0);
+    expect(rows).to.be.at.most(30);
+    expect(root.querySelectorAll('nq-kpi-gauge').length).to.equal(0);
+    expect(root.querySelectorAll('[part~="progress-track"]').length).to.be.greaterThan(0);
+  });
 });

@@ -2,7 +2,10 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/goal-table/goal-table.js';
 import type { NqGoalTable } from '../../src/components/goal-table/goal-table.js';
 import type { Resolution } from '../../src/core/schema.js';
+import { assessResolution } from '../../src/core/assess.js';
 import { sampleResolution } from '../../src/core/table-sample.js';
+import { validateResolution } from '../../src/core/validate.js';
+import { STATUSES } from '../../src/core/vocabulary.js';
 import type { NqCsvExportEvent } from '../../src/events/nq-csv-export.js';
 import type { NqFilterChangeEvent } from '../../src/events/nq-filter-change.js';
 import type { NqSortChangeEvent } from '../../src/events/nq-sort-change.js';
@@ -298,6 +301,23 @@ describe('nq-goal-table', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('a big table offers, once it has assessed every row while idle, only the statuses its rows have', async function () {
+    this.timeout(15000);
+    const big = sampleResolution({ targets: 400 });
+    const checked = validateResolution(big);
+    if (!checked.ok) throw new Error('sampleResolution is invalid');
+    const present = new Set(assessResolution(checked.resolution, { asOf: AS_OF }).targets.map((a) => a.status));
+    const expected = STATUSES.filter((s) => present.has(s));
+    expect(expected.length).to.be.below(STATUSES.length); // else this test could not tell
+    const el = await table({ resolution: big });
+    const offered = () =>
+      $$(el, 'select[name="status"] option')
+        .map((o) => (o as HTMLOptionElement).value)
+        .filter(Boolean);
+    await until(() => offered().length === expected.length);
+    expect(offered()).to.deep.equal(expected);
+  });
+
   it('an empty document says it has no targets', async () => {
     const el = await table({ resolution: empty });
     expect($(el, '[part~="empty"]')?.textContent).to.equal('Văn bản không có chỉ tiêu nào.');
@@ -371,5 +391,20 @@ describe('nq-goal-table', () => {
     const gauges = $$(el, 'nq-kpi-gauge');
     expect(gauges.length).to.be.greaterThan(0);
     expect(gauges.every((g) => g.getAttribute('variant') === 'bullet')).to.be.true;
+  });
+
+  it('hands each gauge the very object it was given, which is validated once, not its validated copy', async () => {
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div style="width:1100px">
+        <nq-goal-table as-of=${AS_OF} .resolution=${allKinds}></nq-goal-table>
+      </div>`,
+    );
+    const el = wrap.querySelector('nq-goal-table')!;
+    await settle(el);
+    await customElements.whenDefined('nq-kpi-gauge');
+    await settle(el);
+    const gauges = $$(el, 'nq-kpi-gauge') as (HTMLElement & { resolution?: unknown })[];
+    expect(gauges.length).to.be.greaterThan(0);
+    expect(gauges.every((g) => g.resolution === allKinds)).to.be.true;
   });
 });

@@ -326,4 +326,17 @@ describe('assessResolution', () => {
       ['II.2', 1],
     ]);
   });
+
+  it('assesses each target exactly as assessTarget does, whatever the method', async () => {
+    const doc = (await fetch(new URL('../../demo/data/samples/all-kinds.json', import.meta.url)).then((r) =>
+      r.json(),
+    )) as unknown;
+    const checked = validateResolution(doc);
+    if (!checked.ok) throw new Error('all-kinds.json is invalid');
+    const resolution = checked.resolution;
+    for (const method of [undefined, 'linear', 'opensdg']) {
+      const { targets } = assessResolution(resolution, { asOf: AS_OF, method });
+      expect(targets).to.deep.equal(resolution.targets.map((t) => assessTarget(resolution, t, { asOf: AS_OF, method })));
+    }
+  });
 });

@@ -138,6 +138,16 @@ describe('table-model', () => {
     expect(ids({ search: 'khong co' })).to.deep.equal([]);
   });
 
+  it("a row's search text is its own fields, its section's title and its document's names, folded", () => {
+    const a = rows()[0]!;
+    for (const words of ['dau tu cho khoa hoc', 'nguyen van', 'ii.2', 'muc tieu den 2030', 'tinh dak lak', '01-nq/tu'])
+      expect(a.search).to.include(words);
+    // Lower case, no diacritics, no "đ", single spaces.
+    expect(a.search).to.equal(a.search.normalize('NFD').toLowerCase());
+    expect(a.search.normalize('NFD')).not.to.match(/\p{M}|đ|\s{2}/u);
+    expect(ids({ search: 'muc tieu den 2025' })).to.deep.equal(['b', 'c']);
+  });
+
   it("queryRows group 'section' follows the document's sections, unsectioned last", () => {
     const view = queryRows(rows(), DEFAULT_QUERY, 'vi');
     expect(view.groups.map((g) => [g.value, g.rows.map((r) => r.row.target.id)])).to.deep.equal([

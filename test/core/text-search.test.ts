@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { foldText, matchesQuery, matchesTerms, queryTerms } from '../../src/core/text-search.js';
 
 describe('text-search', () => {
@@ -23,6 +24,35 @@ describe('text-search', () => {
   it('foldText maps đ and Đ, which NFD does not decompose, to d', () => {
     expect('đ'.normalize('NFD')).to.equal('đ');
     expect(foldText('đĐ')).to.equal('dd');
+  });
+
+  it('foldText gives what its four regular-expression passes gave, on any text', () => {
+    const reference = (t: string) =>
+      t
+        .normalize('NFD')
+        .replace(/\p{M}/gu, '')
+        .replace(/[đĐðÐ]/g, 'd')
+        .toLowerCase()
+        .replace(/\s+/g, ' ')
+        .trim();
+    // Letters, white space of every kind, marks in and out of U+0300–036F, stroked letters, lone
+    // and paired surrogates, letters whose case changes their length.
+    const piece = fc.constantFrom(
+      ...['a', 'Z', '1', ' ', '\t', '\n', '\u00a0', '\u2028', '\u3000', '\u0085', 'đ', 'Đ', 'ð', 'Ð', 'ầ', 'Ư'],
+      ...['e\u0301', '\u0301', '\u20dd', '\u0e31', '\ud800', '\udc00', '😀', '\u{1d167}', 'İ', 'Σ', 'ß', 'ǅ'],
+    );
+    const text = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 200 }),
+      fc.string({ unit: piece, maxLength: 60 }),
+      // Longer than the chunk foldText turns into a string at a time.
+      fc.string({ unit: piece, minLength: 4000, maxLength: 4200 }),
+    );
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(foldText(t)).to.equal(reference(t));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   const matches: [string, string, boolean][] = [

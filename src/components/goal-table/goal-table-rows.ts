@@ -10,6 +10,7 @@ import { NO_VALUE } from '../../core/format.js';
 import { rowCells, type RowCells, type ValueCell } from '../../core/table-cells.js';
 import { COLUMN_LABELS, UI, type ColumnKey } from '../../core/table-messages.js';
 import type { TableRow } from '../../core/table-model.js';
+import type { Resolution } from '../../core/schema.js';
 import type { TableItem } from '../../core/table-view.js';
 import type { Locale } from '../../core/vocabulary.js';
 import { renderSampleBadge } from '../shared/data-status.js';
@@ -28,6 +29,8 @@ export interface RowContext {
   onToggle: (row: TableRow) => void;
   /** Draw progress with `<nq-kpi-gauge variant="bullet">`. */
   gauge: boolean;
+  /** The object to hand a row's gauge as its `resolution` (see `GoalTableDocuments.handOver`). */
+  gaugeDocument: (doc: Resolution) => object;
 }
 
 /** Each column's share of a grid row (virtualized table); `--nq-goal-table-columns` overrides them all. */
@@ -92,7 +95,7 @@ function progress(row: TableRow, c: RowCells, ctx: RowContext): TemplateResult |
   return html`<nq-kpi-gauge
     variant="bullet"
     part="gauge"
-    .resolution=${row.doc}
+    .resolution=${ctx.gaugeDocument(row.doc)}
     target=${row.target.id}
     as-of=${row.assessment.asOf}
     method=${row.assessment.method}

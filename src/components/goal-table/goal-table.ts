@@ -16,6 +16,7 @@ import {
 import { TableState, type TableDerived } from '../../core/table-state.js';
 import { tableItems, type TableItem } from '../../core/table-view.js';
 import { queryFromParams, withQuery } from '../../core/table-url.js';
+import type { Resolution } from '../../core/schema.js';
 import type { Locale } from '../../core/vocabulary.js';
 import { NqCsvExportEvent } from '../../events/nq-csv-export.js';
 import { NqFilterChangeEvent } from '../../events/nq-filter-change.js';
@@ -23,6 +24,7 @@ import { NqSortChangeEvent } from '../../events/nq-sort-change.js';
 import { NqTargetToggleEvent } from '../../events/nq-target-toggle.js';
 import { renderDataError, renderDataStatus, renderLoading } from '../shared/data-status.js';
 import { GoalTableDocuments } from './goal-table-documents.js';
+import { whenIdle } from './goal-table-idle.js';
 import { GoalTablePage, downloadText } from './goal-table-page.js';
 import { loadVirtualizer, renderTable, virtualizerLoaded } from './goal-table-table.js';
 import { renderToolbar } from './goal-table-toolbar.js';
@@ -31,6 +33,11 @@ import { defineElement } from '../shared/define.js';
 
 /** How long the search box waits after the last key before it announces, fires and writes the URL. */
 const SETTLE_MS = 400;
+/**
+ * How many rows a big table shows while its virtualizer loads: a tall window's worth (rows are 54 px
+ * and up). Each is thrown away when the virtualizer takes over, so a screenful, not the threshold.
+ */
+const FIRST_ROWS = 30;
 
 /**
  * A table of a resolution's targets, one row per target, with progress and status; or of several
@@ -130,14 +137,17 @@ export class NqGoalTable extends LitElement {
   #locale: Locale = 'vi';
   #d: TableDerived = this.#state.current;
   #defaultQuery: TableQuery = DEFAULT_QUERY;
-  #layout: { cards: boolean; virtual: boolean; loading: boolean; items: readonly TableItem[] } = {
+  #layout: { cards: boolean; virtual: boolean; waiting: boolean; loading: boolean; items: readonly TableItem[] } = {
     cards: false,
     virtual: false,
+    waiting: false,
     loading: false,
     items: [],
   };
   #printItems: TableItem[] = [];
   #settle: ReturnType<typeof setTimeout> | undefined;
+  /** Cancels the pending slice of assessing rows not yet shown. */
+  #cancelIdle: (() => void) | undefined;
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
@@ -150,11 +160,14 @@ export class NqGoalTable extends LitElement {
     super.connectedCallback();
     // Back on the page: a big table that rendered while detached draws its virtualizer now.
     if (this.#layout.items.length < this.#d.items.length) this.requestUpdate();
+    this.#prepareLater();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#settle);
+    this.#cancelIdle?.();
+    this.#cancelIdle = undefined;
   }
 
   protected override willUpdate(): void {
@@ -170,7 +183,10 @@ export class NqGoalTable extends LitElement {
       query: this.#currentQuery(),
       expanded: this._expanded,
       columns: this.columns,
+      // A table this small renders every row, which assesses each one anyway.
+      assessUpTo: this.virtualizeThreshold,
     });
+    this.#prepareLater();
     if (!hadRows && this.#d.rows.length > 0) {
       this._announcement = this.#d.count;
       if (!this.noGauge && !customElements.get('nq-kpi-gauge')) void import('../kpi-gauge/kpi-gauge.js');
@@ -187,12 +203,28 @@ export class NqGoalTable extends LitElement {
     // scroll listener) even when its part is not connected, and a part that never connects is never
     // disconnected, so a table removed before its first render would be kept alive for good.
     const virtual = big && virtualizerLoaded() && this.isConnected;
+    const waiting = big && !virtual;
     this.#layout = {
       cards: typeof width === 'number' && width > 0 && width < this.cardWidth,
       virtual,
-      items: big && !virtual ? this.#d.items.slice(0, this.virtualizeThreshold) : this.#d.items,
+      waiting,
+      items: waiting ? this.#d.items.slice(0, Math.min(FIRST_ROWS, this.virtualizeThreshold)) : this.#d.items,
       loading: this.#d.rows.length === 0 && this.#docs.states.some((s) => s.phase === 'loading'),
     };
+  }
+
+  /**
+   * Assesses the rows a big table has not shown yet, and folds their text for search, slice by
+   * slice while the browser is idle; then renders the status filter with only the statuses present.
+   */
+  #prepareLater(): void {
+    if (this.#cancelIdle || this.#d.assessed || !this.isConnected) return;
+    this.#cancelIdle = whenIdle((stop) => {
+      if (!this.#state.prepareSome(stop)) return true;
+      this.#cancelIdle = undefined;
+      this.requestUpdate();
+      return false;
+    });
   }
 
   #defaults(): TableQuery {
@@ -290,6 +322,8 @@ export class NqGoalTable extends LitElement {
     this.dispatchEvent(new NqTargetToggleEvent({ document: row.doc.id, target: row.target.id, open }));
   };
 
+  #gaugeDocument = (doc: Resolution): object => this.#docs.handOver(doc);
+
   #onExpandAll = (): void => {
     if (this.#allExpanded()) this.collapseAll();
     else this.expandAll();
@@ -361,7 +395,10 @@ export class NqGoalTable extends LitElement {
       cards,
       virtual,
       onToggle: this.#onToggle,
-      gauge: !this.noGauge,
+      // Rows shown while the virtualizer loads are replaced when it arrives: a gauge in them would
+      // be built for nothing. Their plain bar is what a gauge shows before it is defined.
+      gauge: !this.noGauge && !this.#layout.waiting,
+      gaugeDocument: this.#gaugeDocument,
       caption: this.#caption(),
       items: this.#layout.items,
       query: this.#currentQuery(),
