@@ -58,10 +58,20 @@ export function parseJson(text: string, ctx: ParseContext): { ok: true; value: u
   }
 }
 
+/**
+ * Documents this module has already validated: a widget that hands its validated document to
+ * another (the goal table to its rows' gauges, `<nq-resolution>` to its parts) must not have it
+ * validated again, whichever way the first widget got it.
+ */
+const validated = new WeakSet<object>();
+
 /** Validates a parsed value; the issues travel with the error. */
 export function checkDocument(value: unknown, ctx: ParseContext): ParseResult {
   const result = validateResolution(value);
-  if (result.ok) return { ok: true, resolution: result.resolution };
+  if (result.ok) {
+    validated.add(result.resolution);
+    return { ok: true, resolution: result.resolution };
+  }
   const details = ctx.url !== undefined ? { url: ctx.url, issues: result.issues } : { issues: result.issues };
   return { ok: false, error: dataError('invalid', ctx.origin, details) };
 }
@@ -79,6 +89,7 @@ const byObject = new Map<string, WeakMap<object, ParseResult>>();
  */
 export function checkObject(value: unknown, ctx: ParseContext): ParseResult {
   if (value === null || typeof value !== 'object') return checkDocument(value, ctx);
+  if (validated.has(value)) return { ok: true, resolution: value as Resolution };
   const key = `${ctx.origin} ${ctx.url ?? ''}`;
   let memo = byObject.get(key);
   if (!memo) byObject.set(key, (memo = new WeakMap()));
