@@ -149,11 +149,9 @@ export class NqKpiGauge extends LitElement {
   }
 
   /**
-   * The container's width: the observer's last report, or, before its first, the strip measured
-   * now. A dial drawn at a default width and redrawn when the observer reported moved everything
-   * below it once the page had painted (a layout shift of 0.04 in the Lighthouse workload). The
-   * measurement forces a layout (twice the time to mount 100 dials): bullets and compact rings,
-   * whose height does not follow their width, do not measure.
+   * The container's width: the observer's last report, or, before it, the strip measured now. A
+   * dial redrawn at its width when the observer reported moved what was below it (a layout shift
+   * of 0.04). Measuring forces a layout, so bullets and rings, whose height is fixed, do not.
    */
   #width(variant: string): number | undefined {
     if (this.#size.value !== undefined || variant !== 'radial' || !this.isConnected) return this.#size.value;
