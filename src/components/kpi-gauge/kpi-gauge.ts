@@ -13,17 +13,13 @@ import { ResolutionController } from '../../data/resolution-controller.js';
 import { NqExplainEvent } from '../../events/nq-explain.js';
 import { defineElement } from '../shared/define.js';
 import { renderDataError, renderDataStatus } from '../shared/data-status.js';
+import { measureTogether } from '../shared/measure.js';
+import { optionalNumber } from '../shared/converters.js';
 import { dataStatusStyles } from '../shared/data-status.styles.js';
 import { LiveAnnouncer } from '../shared/live-announcer.js';
 import { renderStatusBadge, statusBadgeStyles } from '../shared/status-badge.js';
 import { renderDetails, renderDial } from './kpi-gauge-parts.js';
 import { kpiGaugeStyles } from './kpi-gauge.styles.js';
-
-/** A number attribute; an empty or missing one is no number, not 0. */
-const optionalNumber = {
-  fromAttribute: (v: string | null) => (v === null || v.trim() === '' ? undefined : Number(v)),
-  toAttribute: (v: number | undefined) => (v === undefined ? null : String(v)),
-};
 
 /**
  * One target of a resolution and the progress against it: the latest value on an axis that
@@ -148,21 +144,26 @@ export class NqKpiGauge extends LitElement {
     super.update(changed);
   }
 
+  /** The strip's width read before the first render, until the observer reports. */
+  #firstWidth: number | undefined;
+
   /**
-   * The container's width: the observer's last report, or, before it, the strip measured now. A
-   * dial redrawn at its width when the observer reported moved what was below it (a layout shift
-   * of 0.04). Measuring forces a layout, so bullets and rings, whose height is fixed, do not.
+   * A dial redrawn at its width when the observer first reported moved what was below it (a layout
+   * shift of 0.04): its first render waits for its width, read with all others' in one layout.
    */
-  #width(variant: string): number | undefined {
-    if (this.#size.value !== undefined || variant !== 'radial' || !this.isConnected) return this.#size.value;
-    return this.#sizer.getBoundingClientRect().width || undefined;
+  protected override async scheduleUpdate(): Promise<void> {
+    const radial = this.variant !== 'bullet' && this.variant !== 'compact';
+    if (radial && !this.hasUpdated && this.#size.value === undefined && this.isConnected) {
+      await measureTogether(() => void (this.#firstWidth = this.#sizer.getBoundingClientRect().width || undefined));
+    }
+    await super.scheduleUpdate();
   }
 
   #derive(): void {
     const lang = this.lang || this.closest('[lang]')?.getAttribute('lang') || '';
     this.#locale = lang.toLowerCase().startsWith('en') ? 'en' : 'vi';
     const variant = (GAUGE_VARIANTS as readonly string[]).includes(this.variant) ? this.variant : 'radial';
-    this.#layout = gaugeLayout(variant, this.#width(variant));
+    this.#layout = gaugeLayout(variant, this.#size.value ?? this.#firstWidth);
     const { resolution, target, phase } = this.#data.state;
     const words = GAUGE_WORDS[this.#locale];
     const ticks = this.#layout.ticks;
