@@ -4,26 +4,16 @@ import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import { textOf } from '../../core/format.js';
 import { documentLabel } from '../../core/table-cells.js';
 import { UI } from '../../core/table-messages.js';
-import {
-  DEFAULT_QUERY,
-  type GroupKey,
-  type SortDirection,
-  type SortKey,
-  type TableFilters,
-  type TableQuery,
-  type TableRow,
-} from '../../core/table-model.js';
+import { type GroupKey, type SortDirection, type SortKey, type TableRow } from '../../core/table-model.js';
 import { TableState, type TableDerived } from '../../core/table-state.js';
 import { tableItems, type TableItem } from '../../core/table-view.js';
-import { queryFromParams, withQuery } from '../../core/table-url.js';
 import type { Resolution } from '../../core/schema.js';
 import type { Locale } from '../../core/vocabulary.js';
 import { NqCsvExportEvent } from '../../events/nq-csv-export.js';
-import { NqFilterChangeEvent } from '../../events/nq-filter-change.js';
-import { NqSortChangeEvent } from '../../events/nq-sort-change.js';
 import { NqTargetToggleEvent } from '../../events/nq-target-toggle.js';
 import { renderDataError, renderDataStatus, renderLoading } from '../shared/data-status.js';
 import { GoalTableDocuments } from './goal-table-documents.js';
+import { GoalTableQuery } from './goal-table-query.js';
 import { whenIdle } from './goal-table-idle.js';
 import { GoalTablePage, downloadText } from './goal-table-page.js';
 import { loadVirtualizer, renderTable, virtualizerLoaded } from './goal-table-table.js';
@@ -31,8 +21,6 @@ import { renderToolbar } from './goal-table-toolbar.js';
 import { goalTableStyles } from './goal-table.styles.js';
 import { defineElement } from '../shared/define.js';
 
-/** How long the search box waits after the last key before it announces, fires and writes the URL. */
-const SETTLE_MS = 400;
 /**
  * How many rows a big table shows while its virtualizer loads: a tall window's worth (rows are 54 px
  * and up). Each is thrown away when the virtualizer takes over, so a screenful, not the threshold.
@@ -75,8 +63,13 @@ export class NqGoalTable extends LitElement {
       this._printing = printing;
       if (printing) this.performUpdate();
     },
-    url: (search) => {
-      if (this.syncUrl) this._query = queryFromParams(new URLSearchParams(search), this.#defaults(), this.urlPrefix);
+    url: (search) => this.#query.fromUrl(search),
+  });
+  readonly #query = new GoalTableQuery(this, {
+    replaceSearch: (search) => this.#page.replaceSearch(search),
+    counts: () => this.#d.view,
+    settled: () => {
+      this._announcement = this.#d.count;
     },
   });
   /**
@@ -91,7 +84,6 @@ export class NqGoalTable extends LitElement {
     callback: (entries) => entries[0]?.contentRect.width || undefined,
   });
 
-  @state() private _query: TableQuery | undefined;
   @state() private _expanded: ReadonlySet<string> = new Set();
   @state() private _printing = false;
   @state() private _announcement = '';
@@ -136,7 +128,6 @@ export class NqGoalTable extends LitElement {
   readonly #state = new TableState();
   #locale: Locale = 'vi';
   #d: TableDerived = this.#state.current;
-  #defaultQuery: TableQuery = DEFAULT_QUERY;
   #layout: { cards: boolean; virtual: boolean; waiting: boolean; loading: boolean; items: readonly TableItem[] } = {
     cards: false,
     virtual: false,
@@ -145,7 +136,6 @@ export class NqGoalTable extends LitElement {
     items: [],
   };
   #printItems: TableItem[] = [];
-  #settle: ReturnType<typeof setTimeout> | undefined;
   /** Cancels the pending slice of assessing rows not yet shown. */
   #cancelIdle: (() => void) | undefined;
 
@@ -165,7 +155,7 @@ export class NqGoalTable extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.#settle);
+    this.#query.dispose();
     this.#cancelIdle?.();
     this.#cancelIdle = undefined;
   }
@@ -180,7 +170,7 @@ export class NqGoalTable extends LitElement {
       asOf: this.asOf,
       method: this.method,
       locale: this.#locale,
-      query: this.#currentQuery(),
+      query: this.#query.current,
       expanded: this._expanded,
       columns: this.columns,
       // A table this small renders every row, which assesses each one anyway.
@@ -227,21 +217,6 @@ export class NqGoalTable extends LitElement {
     });
   }
 
-  #defaults(): TableQuery {
-    const d = this.#defaultQuery;
-    if (d.sort === this.sort && d.direction === this.sortDirection && d.group === this.groupBy) return d;
-    return (this.#defaultQuery = {
-      ...DEFAULT_QUERY,
-      sort: this.sort,
-      direction: this.sortDirection,
-      group: this.groupBy,
-    });
-  }
-
-  #currentQuery(): TableQuery {
-    return this._query ?? this.#defaults();
-  }
-
   #urls(): string[] {
     return (this.src ?? '').split(/\s+/).filter(Boolean);
   }
@@ -256,62 +231,6 @@ export class NqGoalTable extends LitElement {
       live: i === 0 ? this.live : undefined,
     };
   }
-
-  #writeUrl(): void {
-    if (this.syncUrl)
-      this.#page.replaceSearch(withQuery(location.search, this.#currentQuery(), this.#defaults(), this.urlPrefix));
-  }
-
-  /** After a filter or search settles: the count is announced, the event fired, the URL written. */
-  #settled(delay: number): void {
-    clearTimeout(this.#settle);
-    this.#settle = setTimeout(() => {
-      void this.updateComplete.then(() => {
-        const q = this.#currentQuery();
-        this._announcement = this.#d.count;
-        this.#writeUrl();
-        const { matched, total } = this.#d.view;
-        this.dispatchEvent(
-          new NqFilterChangeEvent({ filters: q.filters, search: q.search, group: q.group, matched, total }),
-        );
-      });
-    }, delay);
-  }
-
-  #setQuery(patch: Partial<TableQuery>): void {
-    this._query = { ...this.#currentQuery(), ...patch };
-  }
-
-  #onSearch = (search: string): void => {
-    this.#setQuery({ search });
-    this.#settled(SETTLE_MS);
-  };
-
-  #onFilter = (filters: TableFilters): void => {
-    this.#setQuery({ filters });
-    this.#settled(0);
-  };
-
-  #onGroup = (group: GroupKey): void => {
-    this.#setQuery({ group });
-    this.#settled(0);
-  };
-
-  #onSort = (sort: SortKey): void => {
-    const q = this.#currentQuery();
-    // Ascending, then descending, then back to the documents' own order.
-    const next: Pick<TableQuery, 'sort' | 'direction'> =
-      q.sort !== sort
-        ? { sort, direction: 'ascending' }
-        : q.direction === 'ascending'
-          ? { sort, direction: 'descending' }
-          : { sort: 'order', direction: 'ascending' };
-    this.#setQuery(next);
-    void this.updateComplete.then(() => {
-      this.#writeUrl();
-      this.dispatchEvent(new NqSortChangeEvent(next));
-    });
-  };
 
   #onToggle = (row: TableRow): void => {
     const open = !this._expanded.has(row.key);
@@ -376,15 +295,15 @@ export class NqGoalTable extends LitElement {
     const ready = d.docs.length > 0;
     const toolbar = {
       locale,
-      query: this.#currentQuery(),
+      query: this.#query.current,
       options: d.options,
       noSearch: this.noSearch,
       noFilters: this.noFilters,
       noExport: this.noExport,
       allExpanded: this.#allExpanded(),
-      onSearch: this.#onSearch,
-      onFilter: this.#onFilter,
-      onGroup: this.#onGroup,
+      onSearch: this.#query.search,
+      onFilter: this.#query.filter,
+      onGroup: this.#query.group,
       onExpandAll: this.#onExpandAll,
       onExport: this.#onExport,
     };
@@ -401,8 +320,8 @@ export class NqGoalTable extends LitElement {
       gaugeDocument: this.#gaugeDocument,
       caption: this.#caption(),
       items: this.#layout.items,
-      query: this.#currentQuery(),
-      onSort: this.#onSort,
+      query: this.#query.current,
+      onSort: this.#query.sortBy,
     };
     const onTogglePause = () => this.#docs.togglePaused();
     return html`<div
